@@ -1,0 +1,833 @@
+"""Candidate attributions from surface rules: cues, their sources, contents, targets and relays.
+
+Works sentence by sentence on the annotated document. Each cue (a verb group of the lexicon or
+an "according to" marker) is read in the frame its neighbours show:
+
+- incise after the content, subject inverted or a clitic: ``« … », a affirmé le ministère``;
+- subject before, content after: ``X a annoncé que …``, ``X a déclaré : « … »``, ``X a démenti ces
+  accusations``, ``X nie avoir …``; content before, subject after it: ``…, officials said``;
+- ``Selon X, …`` / ``…, selon X`` / ``according to X``;
+- accusations: ``X est accusé par Y de …``, ``accusé de …``, ``X a accusé Y de …``;
+- denials: ``…, ce que X dément``, ``which X denies``, ``… ont été rejetées par X``.
+
+Quotes that no cue claims become bare quotes. Nothing here reads a parse; the parse layer
+plugs in beside these rules.
+"""
+
+from __future__ import annotations
+
+from .document import Document, Sentence, Token
+from .lexicon import ACT_OF_CLASS, CueEntry, Lexicon
+
+OPEN_Q = frozenset("«“„‹")
+CLOSE_Q = frozenset("»”›")
+QUOTE_CHARS = frozenset('«»“”„‹›"')
+PUNCT_STOP = frozenset(",;:.!?…()[]{}«»“”„‹›\"—–")
+END_PUNCT = frozenset(".!?…")
+MAX_NP = 12
+
+
+class Group:
+    """A cue in a sentence: token range ``first..last`` (inclusive), the lexical head and its reading."""
+
+    __slots__ = ("first", "last", "verb", "entry", "clitic", "passive", "aux", "kind", "lemma", "cls")
+
+    def __init__(self, first: int, last: int, verb: int, entry: CueEntry | None, kind: str = "verb"):
+        self.first = first
+        self.last = last
+        self.verb = verb
+        self.entry = entry
+        self.clitic: int | None = None  # index of an inversion clitic token (-t-il, -elle)
+        self.passive = False
+        self.aux = False
+        self.kind = kind  # verb | according
+        self.lemma = entry.lemma if entry else ""
+        self.cls = entry.cls if entry else "report"
+
+
+class Candidate:
+    """A claim before linking: offsets only, resolved into records later."""
+
+    __slots__ = ("act", "content", "source", "cue", "lemma", "via", "target", "sentence", "confidence",
+                 "frame", "group", "anaphoric", "source_kind", "region_start", "weak_source")
+
+    def __init__(self, act, content, source, cue, lemma, sentence, confidence, frame, group=None):
+        self.act = act
+        self.content = content  # (start, end)
+        self.source = source  # (start, end) | None
+        self.cue = cue  # (start, end) | None
+        self.lemma = lemma
+        self.via: list[tuple[int, int]] = []
+        self.target: tuple[int, int] | None = None
+        self.sentence = sentence
+        self.confidence = confidence
+        self.frame = frame
+        self.group = group
+        self.anaphoric = False  # a denial whose object points back ("ces accusations")
+        self.source_kind = "np"  # np | pronoun | none
+        self.region_start = content[0]
+        self.weak_source = False
+
+    def __repr__(self) -> str:
+        return f"Candidate({self.frame}, {self.act}, content={self.content}, source={self.source})"
+
+
+class _S:
+    """One sentence under analysis, with the lexicon at hand."""
+
+    def __init__(self, doc: Document, sent: Sentence, lex: Lexicon):
+        self.text = doc.text
+        self.sent = sent
+        self.t: list[Token] = sent.tokens
+        self.n = len(sent.tokens)
+        self.lex = lex
+        self.fr = lex.lang == "fr"
+        # token index of each closed quote's opening / closing mark
+        self.quote_open: dict[int, int] = {}
+        self.quote_close: dict[int, int] = {}
+        by_start = {t.start: i for i, t in enumerate(self.t)}
+        by_end = {t.end: i for i, t in enumerate(self.t)}
+        for q in sent.quotes:
+            a, b = by_start.get(q.start), by_end.get(q.end)
+            if a is not None and b is not None:
+                if q.closed:
+                    self.quote_open[a] = b
+                    self.quote_close[b] = a
+
+    # --- small predicates -------------------------------------------------------------------
+    def norm(self, i: int) -> str:
+        return self.t[i].norm if 0 <= i < self.n else ""
+
+    def is_punct(self, i: int) -> bool:
+        return 0 <= i < self.n and not self.t[i].text[:1].isalnum()
+
+    def is_np_start(self, i: int) -> bool:
+        if not 0 <= i < self.n:
+            return False
+        tok = self.t[i]
+        w = tok.norm
+        lex = self.lex
+        return (w in lex.determiners or tok.text[:1].isupper() or w in lex.titles
+                or w in lex.subject_pronouns or w in lex.group_nouns or tok.text[:1].isdigit())
+
+    def end_of_content(self, i: int) -> int:
+        """Sentence-final offset for a content ending at token ``i`` (drops final punctuation)."""
+        j = i
+        while j >= 0 and self.t[j].text in END_PUNCT | {";", ":", ","}:
+            j -= 1
+        return self.t[max(j, 0)].end
+
+    def sentence_last(self) -> int:
+        return self.n - 1
+
+    # --- cue groups ---------------------------------------------------------------------------
+    def groups(self) -> list[Group]:
+        lex = self.lex
+        out: list[Group] = []
+        t = self.t
+        i = 0
+        while i < self.n:
+            w = t[i].norm
+            g = None
+            if w in lex.marker_first:
+                g = self._marker(i)
+            if g is None and not (w in lex.relay_participles and self.norm(i + 1) in lex.agent_preps):
+                readings = lex.forms.get(w)
+                if readings:
+                    g = self._verb_group(i, readings)
+            if g is not None:
+                out.append(g)
+                i = max(g.last, g.verb) + 1
+            else:
+                i += 1
+        return out
+
+    def _marker(self, i: int) -> Group | None:
+        best = None
+        for words, kind in self.lex.markers.items():
+            if words[0] != self.t[i].norm:
+                continue
+            k = len(words)
+            if all(self.norm(i + j) == words[j] for j in range(k)) and (best is None or k > best[0]):
+                best = (k, words, kind)
+        if best is None:
+            return None
+        k, words, kind = best
+        if kind not in ("according", "according_weak"):
+            return None  # relays ("cité par", "citant") are read by _find_via
+        if kind == "according_weak":
+            # "Pour X, …" only opens a sentence
+            if i != 0 and not (i == 1 and self.t[0].text in "«“\"—–-"):
+                return None
+        g = Group(i, i + k - 1, i, None, kind="according")
+        g.lemma = " ".join(words).replace("' ", "'")
+        g.cls = "report"
+        if kind == "according_weak":
+            g.kind = "according_weak"
+        return g
+
+    def _verb_group(self, i: int, readings: list[CueEntry]) -> Group | None:
+        lex = self.lex
+        entry = None
+        last = i
+        for r in readings:
+            if r.rest:
+                if all(self.norm(i + 1 + j) == w for j, w in enumerate(r.rest)):
+                    if entry is None or len(r.rest) > len(entry.rest):
+                        entry, last = r, i + len(r.rest)
+        if entry is None:
+            singles = [r for r in readings if not r.rest]
+            if not singles:
+                return None
+            entry = singles[0]
+        g = Group(i, last, i, entry)
+        # walk left over auxiliaries, adverbs, clitics
+        j = i - 1
+        first = i
+        seen_aux = False
+        while j >= 0:
+            w = self.norm(j)
+            if w in lex.inversion_clitics:
+                g.clitic = j
+            elif w in lex.auxiliaries:
+                seen_aux = True
+                if w in lex.passive_aux and not g.aux and self.norm(j - 1) not in ("s'", "se"):
+                    g.passive = True
+                g.aux = True
+            elif w in lex.adverbs or w in lex.negation:
+                pass
+            elif w in lex.object_clitics and (j + 1 == first or self.norm(j + 1) in lex.auxiliaries):
+                first = j
+                j -= 1
+                continue
+            else:
+                ph = self._adverb_phrase_ending(j)
+                if ph:
+                    j -= ph
+                    continue
+                break
+            if w in lex.auxiliaries or w in lex.inversion_clitics:
+                first = j
+            j -= 1
+        # adverbs are kept only between an auxiliary and the verb
+        g.first = first
+        if not seen_aux:
+            g.passive = False
+        # inversion clitic right after the verb: dit-elle, confirme-t-on
+        k = g.last + 1
+        if self.norm(k) in lex.inversion_clitics:
+            g.clitic = k
+            g.last = k
+        # a form right after a determiner is a noun ("l'annonce", "the report")
+        prev = self.norm(g.first - 1)
+        if not g.aux and prev in lex.determiners and prev not in lex.object_clitics:
+            return None
+        if self.fr and not g.aux and prev in ("de", "d'", "à", "pour", "sans", "par"):
+            # infinitive after a preposition ("pour justifier"), not a cue of its own
+            if not (self.t[i].norm.endswith(("ant",))):
+                return None
+        if not self.fr and prev == "to" and g.first == i:
+            return None
+        if self._negated(g):
+            return None
+        # an infinitive stands as a cue only after a light verb ("faire dire")
+        w = self.t[i].norm
+        if self.fr and w == entry.lemma.split()[0] and w.endswith(("er", "ir", "re")) and not g.aux:
+            if prev not in lex.light_verbs:
+                return None
+        if not self.fr and not g.aux and w == entry.lemma.split()[0] and prev in lex.determiners:
+            return None
+        return g
+
+    def _adverb_phrase_ending(self, j: int) -> int:
+        for ph in self.lex.adverb_phrases:
+            k = len(ph)
+            if j - k + 1 >= 0 and all(self.norm(j - k + 1 + m) == ph[m] for m in range(k)):
+                return k
+        return 0
+
+    def _negated(self, g: Group) -> bool:
+        neg = self.lex.negation
+        for j in range(g.first, g.last + 1):
+            if self.norm(j) in neg:
+                return True
+        if self.fr and self.norm(g.first - 1) in ("ne", "n'"):
+            return True
+        return self.fr and self.norm(g.last + 1) in ("pas", "jamais", "guère", "point", "nullement")
+
+    # --- noun phrases -------------------------------------------------------------------------
+    def np_right(self, k: int, limit: int | None = None) -> tuple[int, int] | None:
+        """Token range of a noun phrase starting at or after ``k`` (time words skipped)."""
+        lex = self.lex
+        limit = self.n if limit is None else limit
+        while k < limit and (self.norm(k) in lex.time_words or self.norm(k) in lex.adverbs) \
+                and not self.t[k].text[:1].isupper():
+            k += 1
+        if k >= limit or not self.is_np_start(k) and not self._is_name_like(k):
+            return None
+        if self.norm(k) in lex.boundaries and self.norm(k) not in lex.determiners:
+            return None
+        j = k
+        while j < limit and j - k < MAX_NP:
+            tok = self.t[j]
+            w = tok.norm
+            if tok.text in PUNCT_STOP and not (tok.text == "." and j > k and self.norm(j - 1) in lex.titles):
+                break
+            if j > k and (w in lex.boundaries or w in lex.stop_preps or w in lex.auxiliaries
+                          or w in lex.forms and not tok.text[:1].isupper()):
+                break
+            if j > k and w in lex.time_words and w not in lex.determiners and w not in lex.np_preps:
+                break
+            if j > k and w in lex.accusation_preps and self.infinitive_at(j + 1):
+                break
+            j += 1
+        while j > k and self.norm(j - 1) in lex.np_preps | lex.determiners:
+            j -= 1
+        return (k, j - 1) if j > k else None
+
+    def infinitive_at(self, i: int) -> bool:
+        """Does an infinitive clause start at token ``i`` ("de livrer", "d'avoir", "of having")?"""
+        if not 0 <= i < self.n:
+            return False
+        tok = self.t[i]
+        w = tok.norm
+        if w in self.lex.infinitive_heads or w in self.lex.object_clitics and self.infinitive_at(i + 1):
+            return True
+        if not self.fr:
+            return w.endswith("ing")
+        return tok.text[:1].islower() and len(w) > 3 and (w.endswith(("er", "ir", "oir")) or w in self.lex.forms)
+
+    def _is_name_like(self, i: int) -> bool:
+        return 0 <= i < self.n and self.t[i].text[:1].isupper()
+
+    def np_left(self, k: int, floor: int = 0) -> tuple[int, int] | None:
+        """Token range of the noun phrase ending right before token ``k`` (a subject)."""
+        lex = self.lex
+        j = k - 1
+        while j >= floor and self.norm(j) in lex.adverbs and not self.t[j].text[:1].isupper() \
+                and self.norm(j) not in lex.subject_pronouns:
+            j -= 1
+        end = j
+        while j >= floor and end - j < MAX_NP:
+            tok = self.t[j]
+            w = tok.norm
+            if tok.text in PUNCT_STOP:
+                if tok.text == "." and j > floor and self.norm(j - 1) in lex.titles:
+                    j -= 1
+                    continue
+                break
+            if w in lex.boundaries and w not in lex.determiners and not tok.text[:1].isupper():
+                break
+            if w in lex.auxiliaries and j != end:
+                break
+            if w in lex.forms and j != end and not tok.text[:1].isupper():
+                break
+            if w in lex.time_words and w not in lex.determiners and j != end and not tok.text[:1].isupper():
+                break
+            if w in lex.sentence_adverbs and j < end:
+                break
+            j -= 1
+        start = j + 1
+        if start > end:
+            return None
+        if end - start + 1 >= MAX_NP:
+            # too long to be one phrase: keep the tail from its last determiner or name
+            for m in range(end, start - 1, -1):
+                if self.norm(m) in lex.determiners or self.t[m].text[:1].isupper():
+                    start = m
+                    if self.norm(m) in lex.determiners:
+                        break
+        # drop leading conjunction-like words
+        while start <= end and self.norm(start) in lex.sentence_adverbs:
+            start += 1
+        if start > end:
+            return None
+        first = self.t[start]
+        # a subject starts with a determiner, a name, a title, a pronoun or a group noun
+        if not (self.is_np_start(start) or first.norm in lex.stressed_pronouns):
+            return None
+        return (start, end)
+
+    def subject_of(self, g: Group) -> tuple[tuple[int, int] | None, str]:
+        """The subject left of a verb group, resolving "qui" and appositions; (range, kind)."""
+        lex = self.lex
+        k = g.first
+        prev = self.norm(k - 1)
+        if prev in ("qui", "who"):
+            # relative clause: its antecedent is the phrase before "qui" (", qui" or "X qui")
+            m = k - 2
+            if self.norm(m) == ",":
+                m -= 1
+            np = self._antecedent(m + 1)
+            return (np, "np") if np else (None, "none")
+        if prev == ",":
+            np2 = self.np_left(k - 1)
+            if np2 and self.norm(np2[0] - 1) == ",":
+                np1 = self.np_left(np2[0] - 1)
+                if np1:
+                    if self.t[np2[0]].text[:1].isupper() and self.norm(np2[0]) not in lex.determiners:
+                        return np2, "np"
+                    return np1, "np"
+            return None, "none"
+        np = self.np_left(k)
+        if np is None:
+            return None, "none"
+        if np[0] == np[1] and self.norm(np[0]) in lex.subject_pronouns:
+            return np, "pronoun"
+        return np, "np"
+
+    def _antecedent(self, k: int) -> tuple[int, int] | None:
+        np = self.np_left(k)
+        if np is None:
+            return None
+        # "X de Y, qui": the head is the whole phrase; prefer a name at its end
+        return np
+
+    # --- spans --------------------------------------------------------------------------------
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return (self.t[a].start, self.t[b].end)
+
+    def clitic_span(self, i: int) -> tuple[int, int]:
+        tok = self.t[i]
+        pron = self.lex.inversion_clitics.get(tok.norm, tok.norm.lstrip("-"))
+        return (tok.end - len(pron), tok.end)
+
+
+def _content_form(text: str, content: tuple[int, int], quotes: list[tuple[int, int]],
+                  skip: list[tuple[int, int]]) -> str:
+    if not quotes:
+        return "indirect"
+    s, e = content
+    covered = bytearray(e - s)
+    for a, b in quotes + skip:
+        for x in range(max(a, s), min(b, e)):
+            covered[x - s] = 1
+    for x in range(s, e):
+        if not covered[x - s] and text[x].isalnum():
+            return "mixed"
+    return "direct"
+
+
+def sentence_candidates(doc: Document, sent: Sentence, lex: Lexicon) -> list[Candidate]:
+    """Every candidate attribution of one sentence."""
+    S = _S(doc, sent, lex)
+    if S.n == 0:
+        return []
+    groups = S.groups()
+    cands: list[Candidate] = []
+    claimed: list[tuple[int, int]] = []  # token ranges already used as cue + source
+    for gi, g in enumerate(groups):
+        nxt = groups[gi + 1].first if gi + 1 < len(groups) else S.n
+        c = None
+        if g.kind in ("according", "according_weak"):
+            c = _according(S, g, cands)
+        elif g.passive and g.cls in ("accuse", "deny"):
+            c = _passive(S, g, nxt)
+        elif g.cls == "accuse" and not g.aux and S.norm(g.verb + 1) in lex.accusation_preps | lex.agent_preps \
+                and S.t[g.verb].norm.endswith(("é", "ée", "és", "ées", "ed")):
+            c = _passive(S, g, nxt)  # reduced passive: "… accusé de …"
+        else:
+            c = _verb(S, g, nxt, cands)
+        if c is not None:
+            c.group = g
+            _find_via(S, g, c, nxt)
+            cands.append(c)
+            claimed.append((g.first, g.last))
+    _bare_quotes(S, cands)
+    return cands
+
+
+def _region_start(S: _S, before_tok: int, cands: list[Candidate]) -> int:
+    """First token of content that ends before token ``before_tok`` (after a colon, a prior claim)."""
+    start = 0
+    for c in cands:
+        if c.cue and c.cue[1] <= S.t[before_tok].start and c.frame in ("post", "according_post", "rel_denial"):
+            # content after an earlier incise in the same sentence starts after it
+            for i in range(before_tok):
+                if S.t[i].start >= c.cue[1]:
+                    if S.norm(i) == ",":
+                        start = max(start, i + 1)
+                        break
+    for i in range(before_tok - 1, start - 1, -1):
+        if S.t[i].text in (":", ";") and i not in S.quote_close:
+            # a colon opening the content ("Titre : une opération « inédite », estiment …")
+            inside = any(a < i < b for a, b in S.quote_open.items())
+            if not inside:
+                start = i + 1
+                break
+    while start < before_tok and S.norm(start) in ("—", "–", "-"):
+        start += 1
+    return start
+
+
+def _content_after(S: _S, k: int, nxt: int) -> tuple[int, int] | None:
+    """Content from token ``k`` to the end of its clause (before the next incise or relative denial)."""
+    if k >= S.n:
+        return None
+    end = S.n - 1
+    j = k
+    depth = 0
+    while j < S.n:
+        tok = S.t[j]
+        if j in S.quote_open:
+            j = S.quote_open[j] + 1
+            end = j - 1
+            continue
+        if tok.text == ";":
+            end = j - 1
+            break
+        if tok.text == "," and depth == 0:
+            w1, w2 = S.norm(j + 1), S.norm(j + 2)
+            if (w1, w2) in (("ce", "que"), ("ce", "qu'")) or w1 in ("selon", "which", "according") \
+                    or (j + 1 >= nxt and j + 1 < S.n and j + 1 == nxt):
+                end = j - 1
+                break
+        end = j
+        j += 1
+    e = S.end_of_content(end)
+    s = S.t[k].start
+    if e <= s:
+        return None
+    return (s, e)
+
+
+def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None:
+    lex = S.lex
+    t = S.t
+    act = ACT_OF_CLASS.get(g.cls, "statement")
+    cue = S.span(g.first, g.last)
+    entry = g.entry
+    weak = bool(entry and entry.weak)
+    after = g.last + 1
+    prevw = S.norm(g.first - 1)
+    prev_is_q = g.first - 1 in S.quote_close
+    # 1. incise after the content: "…, a affirmé X" / "« … », dit-elle" / "« … » a déclaré X"
+    if g.first > 0 and (prevw == "," or prev_is_q or (prevw == "," and S.norm(g.first - 2) in CLOSE_Q)):
+        src_kind = "np"
+        if g.clitic is not None:
+            src = S.clitic_span(g.clitic)
+            src_kind = "pronoun"
+            src_end_tok = g.clitic
+        else:
+            np = S.np_right(after, nxt)
+            if np is None:
+                src = None
+            else:
+                src = S.span(*np)
+                src_end_tok = np[1]
+        if src is not None:
+            cend_tok = g.first - 1
+            if t[cend_tok].text == ",":
+                cend_tok -= 1
+            start_tok = _region_start(S, cend_tok + 1, cands)
+            if cend_tok < start_tok:
+                return None
+            s = t[start_tok].start
+            e = t[cend_tok].end
+            # the quote continues after the incise: "« A », a-t-il dit, « B »" / short lead-in
+            k = src_end_tok + 1
+            if S.norm(k) == ",":
+                k2 = k + 1
+                if k2 in S.quote_open and cend_tok in S.quote_close:
+                    e = t[S.quote_open[k2]].end
+                elif cend_tok - start_tok <= 3 and g.clitic is not None and k2 < S.n and \
+                        not t[k2].text[:1].isupper() is False or (cend_tok - start_tok <= 3 and g.clitic is not None):
+                    tail = _content_after(S, k2, S.n)
+                    if tail:
+                        e = tail[1]
+            if e <= s:
+                return None
+            conf = 0.9 if prev_is_q or S.norm(cend_tok) in CLOSE_Q else 0.8
+            if weak:
+                conf -= 0.15 if (prev_is_q or g.clitic is not None) else 0.35
+            c = Candidate(act, (s, e), src, cue, g.lemma, S.sent.index, conf, "post", g)
+            c.source_kind = src_kind
+            if src_kind == "np" and S.norm(src_end_tok) in lex.subject_pronouns:
+                c.source_kind = "pronoun"
+            return c
+    # 2. subject before the cue
+    np, kind = S.subject_of(g)
+    if g.clitic is not None and np is None:
+        return None
+    if np is not None and g.cls == "deny":
+        for pat in lex.relative_objects:
+            k0 = np[0] - len(pat)
+            if k0 >= 0 and all(S.norm(k0 + m) == pat[m] for m in range(len(pat))):
+                c = Candidate(act, (t[k0].start, t[g.last].end), S.span(*np), cue, g.lemma, S.sent.index,
+                              0.85, "rel_denial", g)
+                c.source_kind = kind
+                return c
+    # content before, subject after it: "…, officials said." / "« … », le ministre l'a confirmé."
+    if np is not None:
+        before = S.norm(np[0] - 1)
+        rest = after
+        while rest < S.n and (S.norm(rest) in lex.time_words or S.norm(rest) in lex.adverbs):
+            rest += 1
+        ends_here = rest >= S.n or t[rest].text in END_PUNCT or t[rest].text == "," and \
+            S.norm(rest + 1) in lex.channel_preps | lex.stop_preps | lex.addressee_preps | {"in", "on"}
+        if np[0] > 0 and (before == "," or np[0] - 1 in S.quote_close) and ends_here and \
+                (S.norm(rest) not in lex.complementizers):
+            cend_tok = np[0] - 1
+            if t[cend_tok].text == ",":
+                cend_tok -= 1
+            start_tok = _region_start(S, cend_tok + 1, cands)
+            if cend_tok >= start_tok:
+                c = Candidate(act, (t[start_tok].start, t[cend_tok].end), S.span(*np), cue, g.lemma,
+                              S.sent.index, 0.85 - (0.3 if weak else 0), "post_subject", g)
+                c.source_kind = kind
+                return c
+    # content after the cue
+    k = after
+    addressee = None
+    while k < S.n and (S.norm(k) in lex.adverbs or S.norm(k) in lex.time_words) and S.norm(k) not in \
+            lex.complementizers and not t[k].text[:1].isupper():
+        k += 1
+    # addressee before a complement: "a dit à la police que", "told reporters that"
+    if S.norm(k) in lex.addressee_preps or (not S.fr and g.lemma in ("tell", "inform", "assure", "remind",
+                                                                      "warn", "brief")):
+        j = k + (1 if S.norm(k) in lex.addressee_preps else 0)
+        np2 = S.np_right(j, min(S.n, j + 10)) if j < S.n else None
+        if np2 and (S.norm(np2[1] + 1) in lex.complementizers or S.norm(np2[1] + 1) == ":"
+                    or not S.fr and np2[1] + 1 < S.n and S.t[np2[1] + 1].text[:1].isalpha()):
+            addressee = np2
+            k = np2[1] + 1
+    w = S.norm(k)
+    content = None
+    frame = None
+    conf = 0.8
+    if w in lex.complementizers:
+        content = _content_after(S, k + 1, nxt)
+        frame = "que"
+    elif w == ":":
+        content = _content_after(S, k + 1, nxt)
+        frame = "colon"
+        conf = 0.85 if (k + 1) in S.quote_open else 0.7
+    elif k in S.quote_open:
+        content = _content_after(S, k, nxt)
+        frame = "quote"
+        conf = 0.8
+    elif g.cls == "accuse" and entry and not g.passive:
+        # "X a accusé Y de P" / "vous m'accusez de P"
+        tgt = None
+        j = k
+        np2 = S.np_right(k, nxt)
+        if np2:
+            tgt = np2
+            j = np2[1] + 1
+        if S.norm(j) in lex.accusation_preps:
+            content = _content_after(S, j + 1, nxt)
+            frame = "accuse_active"
+            conf = 0.8
+            if content and tgt:
+                target = S.span(*tgt)
+            elif content and g.first > 0 and S.norm(g.first) in lex.object_clitics:
+                target = S.span(g.first, g.first)
+            else:
+                target = None
+            if content:
+                c = _mk(S, g, act, content, np, kind, cue, conf, frame)
+                if c:
+                    c.target = target
+                return c
+        if entry.object and np2:
+            content = _content_after(S, k, nxt)
+            frame = "object"
+            conf = 0.65
+    elif S.norm(k) in lex.infinitive_heads or (S.norm(k) in ("de", "d'") and S.fr and
+                                               g.cls in ("deny", "accuse", "report") and
+                                               S.norm(k + 1) in lex.infinitive_heads):
+        content = _content_after(S, k, nxt)
+        frame = "infinitive"
+        conf = 0.6
+    elif entry and entry.object and (S.is_np_start(k) and S.norm(k) not in lex.subject_pronouns):
+        content = _content_after(S, k, nxt)
+        frame = "object"
+        conf = 0.6 if g.cls == "report" else 0.7
+    elif not S.fr and k < S.n and (t[k].text[:1].isalnum()) and S.norm(k) not in lex.stop_preps \
+            and S.norm(k) not in ("to", "about", "so", "it", "nothing", "something", "anything", "yes", "no") \
+            and (np is not None) and g.cls == "report":
+        content = _content_after(S, k, nxt)
+        frame = "bare_clause"
+        conf = 0.55
+    if content is None:
+        return None
+    if weak and frame not in ("que", "quote", "colon"):
+        return None
+    if weak:
+        conf -= 0.15
+    if frame != "que" and np is None and kind == "none":
+        conf -= 0.2
+    c = _mk(S, g, act, content, np, kind, cue, conf, frame)
+    if c and addressee and _media_like(S, addressee):
+        c.via.append(S.span(*addressee))
+    if c and g.cls == "deny":
+        # "a démenti ces accusations": the object points back at an earlier claim
+        if S.norm(k) in lex.anaphoric_dets and S.norm(k + 1) in lex.anaphoric_objects:
+            c.anaphoric = True
+    return c
+
+
+def _mk(S: _S, g: Group, act: str, content, np, kind, cue, conf, frame) -> Candidate | None:
+    src = S.span(*np) if np else None
+    c = Candidate(act, content, src, cue, g.lemma, S.sent.index, conf, frame, g)
+    c.source_kind = kind if np else "none"
+    return c
+
+
+def _media_like(S: _S, np: tuple[int, int]) -> bool:
+    words = " ".join(S.t[i].norm for i in range(np[0], np[1] + 1))
+    lex = S.lex
+    if any(w in lex.agencies or w in lex.media for w in (words, words.split(" ", 1)[-1])):
+        return True
+    return any(S.t[i].norm in lex.org_heads and lex.org_heads[S.t[i].norm] == "media"
+               for i in range(np[0], np[1] + 1))
+
+
+def _passive(S: _S, g: Group, nxt: int) -> Candidate | None:
+    """ "X est accusé par Y de P", "accusé de P", "les revendications ont été rejetées par Y"."""
+    lex = S.lex
+    act = ACT_OF_CLASS.get(g.cls, "statement")
+    k = g.last + 1
+    source = None
+    if S.norm(k) in lex.agent_preps:
+        np = S.np_right(k + 1, nxt)
+        if np:
+            source = np
+            k = np[1] + 1
+    subj, kind = S.subject_of(g)
+    if S.norm(k) in lex.accusation_preps and g.cls == "accuse":
+        content = _content_after(S, k + 1, nxt)
+        if content is None:
+            return None
+        cue_end = g.last + 1 if source else g.last  # "est accusé par"
+        c = Candidate(act, content, S.span(*source) if source else None, S.span(g.first, cue_end), g.lemma,
+                      S.sent.index, 0.8 if source else 0.75, "passive", g)
+        c.source_kind = "np" if source else "none"
+        if subj:
+            c.target = S.span(*subj)
+        return c
+    if g.cls == "deny" and source and subj:
+        c = Candidate(act, S.span(*subj), S.span(*source), S.span(g.first, g.last), g.lemma, S.sent.index,
+                      0.75, "passive_deny", g)
+        return c
+    return None
+
+
+def _according(S: _S, g: Group, cands: list[Candidate]) -> Candidate | None:
+    """ "Selon X, P" / "P, selon X" / "P, selon X, Q" / "according to X"."""
+    lex = S.lex
+    t = S.t
+    k = g.last + 1
+    np = S.np_right(k)
+    if np is None:
+        if S.norm(k) in lex.stressed_pronouns:
+            np = (k, k)
+        else:
+            return None
+    # the source runs to the next comma (or a quote / end): "selon un diplomate basé au Caire"
+    j = np[1] + 1
+    while j < S.n and t[j].text not in PUNCT_STOP and j - np[0] < MAX_NP:
+        j += 1
+    if j < S.n and t[j].text not in PUNCT_STOP:
+        j = np[1] + 1
+    src_end = j - 1
+    src = S.span(np[0], src_end)
+    lemma = g.lemma
+    cue = S.span(g.first, g.last)
+    at_start = g.first == 0 or all(not S.t[i].text[:1].isalnum() for i in range(g.first))
+    if at_start or (g.first > 0 and S.norm(g.first - 1) not in (",", "(") and g.kind == "according_weak"):
+        if S.norm(src_end + 1) != ",":
+            return None
+        content = _content_after(S, src_end + 2, S.n)
+        if content is None:
+            return None
+        if g.kind == "according_weak":
+            ok = S.t[np[0]].text[:1].isupper() or S.norm(np[0]) in lex.stressed_pronouns
+            if not ok or src_end - np[0] > 4:
+                return None
+        c = Candidate("statement", content, src, cue, lemma, S.sent.index,
+                      0.9 if g.kind == "according" else 0.55, "according_pre", g)
+    else:
+        if g.kind == "according_weak":
+            return None
+        prev = g.first - 1
+        if S.norm(prev) != ",":
+            # "éprouve, selon X « … »" is handled the same; anything else is a phrase, not an attribution
+            if prev not in S.quote_close:
+                return None
+        cend = prev - 1 if S.norm(prev) == "," else prev
+        start_tok = _region_start(S, cend + 1, cands)
+        if cend < start_tok:
+            return None
+        s = t[start_tok].start
+        e = t[cend].end
+        tail = src_end + 1
+        if tail < S.n and t[tail].text not in END_PUNCT:
+            # material after "selon X": the claim spans the whole sentence
+            more = _content_after(S, tail + (1 if S.norm(tail) == "," else 0), S.n)
+            if more:
+                e = more[1]
+        c = Candidate("statement", (s, e), src, cue, lemma, S.sent.index, 0.85, "according_post", g)
+    c.source_kind = "pronoun" if S.norm(np[0]) in lex.stressed_pronouns else "np"
+    return c
+
+
+def _find_via(S: _S, g: Group, c: Candidate, nxt: int) -> None:
+    """Relaying channels after the cue: "cité par X", "dans un communiqué", "told Reuters"."""
+    lex = S.lex
+    k = g.last + 1
+    lim = min(S.n, nxt if nxt > k else S.n)
+    while k < lim:
+        w = S.norm(k)
+        if w in lex.relay_participles and S.norm(k + 1) in lex.agent_preps:
+            np = S.np_right(k + 2, S.n)
+            if np:
+                c.via.append(S.span(*np))
+                k = np[1] + 1
+                continue
+        if w in lex.channel_preps:
+            np = S.np_right(k + 1, S.n)
+            if np and any(S.norm(i) in lex.channel_nouns for i in range(np[0], np[1] + 1)):
+                c.via.append(S.span(*np))
+                k = np[1] + 1
+                continue
+        k += 1
+    if g.kind == "verb" and g.lemma in ("rapporter", "report") and c.source and _media_like_span(S, c.source):
+        pass
+
+
+def _media_like_span(S: _S, span: tuple[int, int]) -> bool:
+    return False
+
+
+def _bare_quotes(S: _S, cands: list[Candidate]) -> None:
+    """Quotes no cue claims: a long quote (or a quote standing as the sentence) is a bare claim."""
+    covered = [c.content for c in cands]
+    for q in S.sent.quotes:
+        if any(a <= q.start and q.end <= b for a, b in covered):
+            continue
+        if any(q.start < b and a < q.end for a, b in covered):
+            continue
+        sent_len = S.sent.end - S.sent.start
+        whole = (q.end - q.start) >= 0.6 * sent_len
+        if q.words >= 4 and (whole or q.words >= 6) or (whole and q.words >= 2 and not q.closed):
+            c = Candidate("statement", (q.start, q.end), None, None, "", S.sent.index,
+                          0.45 if whole else 0.35, "bare", None)
+            c.source_kind = "none"
+            cands.append(c)
+            covered.append((q.start, q.end))
+        elif q.closed and q.words <= 4:
+            c = Candidate("statement", (q.start, q.end), None, None, "", S.sent.index, 0.3, "fragment", None)
+            c.source_kind = "none"
+            cands.append(c)
+
+
+def content_quotes(doc: Document, sent: Sentence, content: tuple[int, int]) -> list[tuple[int, int]]:
+    """Quotes of the sentence that lie inside ``content``."""
+    return [(q.start, q.end) for q in sent.quotes if content[0] <= q.start and q.end <= content[1]]
+
+
+def form_of(doc: Document, sent: Sentence, c: Candidate) -> tuple[str, list[tuple[int, int]]]:
+    quotes = content_quotes(doc, sent, c.content)
+    skip = [x for x in (c.cue, c.source) if x]
+    return _content_form(doc.text, c.content, quotes, skip), quotes

@@ -1,0 +1,108 @@
+"""The pipeline: text → annotated document → candidate attributions → linked claims → records."""
+
+from __future__ import annotations
+
+from .attribution import Candidate, form_of, sentence_candidates
+from .document import Document
+from .langdetect import detect_lang
+from .lexicon import LANGS, get_lexicon
+from .linking import analyse_sources, link_denials, resolve_fragments, target_keys
+from .records import Claim, Claims, Cue, Source, Span
+
+BACKENDS = ("auto", "surface")
+
+
+def _check(text: object, lang: str | None, backend: str) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if lang is not None and lang not in LANGS:
+        raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(LANGS)} or None")
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown backend {backend!r}; expected one of {', '.join(BACKENDS)}")
+
+
+def extract(text: str, lang: str | None = None, doc_id: str | None = None, backend: str = "auto") -> Claims:
+    """Extract the attributed claims of ``text``.
+
+    ``lang`` is ``"fr"`` or ``"en"`` (detected when ``None``); ``doc_id`` is copied into every record.
+    Returns a :class:`Claims` list in document order; every span indexes ``text`` exactly.
+    """
+    _check(text, lang, backend)
+    if doc_id is not None and not isinstance(doc_id, str):
+        raise TypeError(f"doc_id must be str or None, not {type(doc_id).__name__}")
+    lang = lang or detect_lang(text)
+    from .segmentation import segment
+
+    doc = segment(text, lang)
+    return claims_of(doc, doc_id)
+
+
+def candidates(doc: Document) -> list[Candidate]:
+    """All candidate attributions of an annotated document, before linking."""
+    lex = get_lexicon(doc.lang)
+    out: list[Candidate] = []
+    for sent in doc.sentences:
+        out.extend(sentence_candidates(doc, sent, lex))
+    return out
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """Drop a candidate whose content and source another, surer candidate already gives."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: -c.confidence):
+        dup = False
+        for o in out:
+            same_content = o.content == c.content or (
+                max(o.content[0], c.content[0]) < min(o.content[1], c.content[1])
+                and (o.frame == "bare" or c.frame in ("bare", "fragment", "anticipated")))
+            if same_content and (o.source == c.source or c.source is None or o.cue == c.cue):
+                dup = True
+                break
+        if not dup:
+            out.append(c)
+    out.sort(key=lambda c: (c.content[0], c.cue[0] if c.cue else -1))
+    return out
+
+
+def claims_of(doc: Document, doc_id: str | None = None) -> Claims:
+    """Link the candidates of ``doc`` and build its claim records."""
+    lex = get_lexicon(doc.lang)
+    text = doc.text
+    cands = resolve_fragments(doc, candidates(doc))
+    cands = _dedupe(cands)
+    mentions = analyse_sources(doc, cands, lex)
+    targets = target_keys(doc, cands, lex)
+    links = link_denials(cands, mentions, targets)
+    ids = [f"c{i + 1}" for i in range(len(cands))]
+    denied_by: dict[int, list[str]] = {}
+    for d, js in links.items():
+        for j in js:
+            denied_by.setdefault(j, []).append(ids[d])
+    out = Claims(text=text, lang=doc.lang, doc_id=doc_id)
+    for i, c in enumerate(cands):
+        sent = doc.sentences[c.sentence]
+        form, quotes = form_of(doc, sent, c)
+        s, e = c.content
+        source = None
+        if c.source is not None:
+            m = mentions[i]
+            source = Source(text[m.start:m.end], m.start, m.end, m.canonical, m.type)
+        cue = None
+        if c.cue is not None:
+            cue = Cue(text[c.cue[0]:c.cue[1]], c.cue[0], c.cue[1], c.lemma)
+        conf = c.confidence
+        if source is None and c.frame not in ("passive",):
+            conf -= 0.1
+        out.append(Claim(
+            id=ids[i], doc_id=doc_id, lang=doc.lang, act=c.act, form=form,
+            content=Span(text[s:e], s, e),
+            quotes=[Span(text[a:b], a, b) for a, b in quotes],
+            source=source, cue=cue,
+            via=[Span(text[a:b], a, b) for a, b in c.via],
+            target=None if c.target is None else Span(text[c.target[0]:c.target[1]], *c.target),
+            denies=sorted((ids[j] for j in links.get(i, ())), key=lambda x: int(x[1:])),
+            denied_by=sorted(denied_by.get(i, ()), key=lambda x: int(x[1:])),
+            sentence=c.sentence,
+            confidence=round(min(1.0, max(0.0, conf)), 3),
+        ))
+    return out

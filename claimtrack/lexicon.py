@@ -1,0 +1,144 @@
+"""Per-language knowledge, read from ``claimtrack/data/<lang>/*.json``.
+
+- ``cues.json``: cue verbs by lemma (class ``report``/``accuse``/``deny``, every inflected form),
+  multiword cues and non-verbal markers ("selon", "according to");
+- ``words.json``: determiners, pronouns, auxiliaries, titles, organisation heads, news agencies,
+  media, capitals and states;
+- ``frames.json``: the function words the attribution frames are built from.
+
+Adding a language means filling these three files (see ``docs/languages.md``).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import attrs
+
+LANGS = ("fr", "en")
+ACT_OF_CLASS = {"report": "statement", "accuse": "accusation", "deny": "denial"}
+
+
+@attrs.frozen
+class CueEntry:
+    """One reading of a cue form."""
+
+    lemma: str
+    cls: str  # report | accuse | deny
+    object: bool = False  # takes a noun-phrase object that is itself the content
+    weak: bool = False  # ambiguous outside a sure speech frame
+    rest: tuple[str, ...] = ()  # following words of a multiword cue ("en", "question")
+    precision: float = 1.0
+
+
+def _load(lang: str, name: str) -> dict[str, Any]:
+    path = resources.files("claimtrack").joinpath("data", lang, name)
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
+def _fold(s: str) -> str:
+    return s.lower().replace("’", "'")
+
+
+class Lexicon:
+    """The language tables one extractor run needs, as fast lookup structures."""
+
+    def __init__(self, lang: str):
+        if lang not in LANGS:
+            raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(LANGS)}")
+        self.lang = lang
+        cues = _load(lang, "cues.json")
+        words = _load(lang, "words.json")
+        frames = _load(lang, "frames.json")
+
+        # form -> readings; first word of a multiword cue -> readings with ``rest``
+        self.forms: dict[str, list[CueEntry]] = {}
+        for lemma, e in cues.get("lemmas", {}).items():
+            entry = CueEntry(lemma, e.get("class", "report"), bool(e.get("object")), bool(e.get("weak")),
+                             (), float(e.get("precision", 1.0)))
+            for f in e.get("forms", [lemma]):
+                self.forms.setdefault(_fold(f), []).append(entry)
+        for lemma, e in cues.get("multiword", {}).items():
+            for f in e.get("forms", [lemma]):
+                parts = _fold(f).split()
+                entry = CueEntry(lemma, e.get("class", "report"), bool(e.get("object")),
+                                 bool(e.get("weak")), tuple(parts[1:]), float(e.get("precision", 1.0)))
+                self.forms.setdefault(parts[0], []).append(entry)
+        self.ambiguous: dict[str, str] = {_fold(k): v for k, v in cues.get("ambiguous", {}).items()}
+        # markers: tuple of words -> kind
+        self.markers: dict[tuple[str, ...], str] = {}
+        for m, e in cues.get("markers", {}).items():
+            kind = e.get("kind", "according") if isinstance(e, dict) else "according"
+            words_ = tuple(_fold(m).replace("'", "' ").split())
+            self.markers[words_] = kind
+        self.marker_first = {k[0] for k in self.markers}
+
+        self.determiners = frozenset(_fold(w) for w in words.get("determiners", []))
+        self.subject_pronouns: dict[str, str] = {_fold(k): v for k, v in words.get("subject_pronouns", {}).items()}
+        self.stressed_pronouns = frozenset(_fold(w) for w in words.get("stressed_pronouns", []))
+        self.auxiliaries = frozenset(_fold(w) for w in words.get("auxiliaries", []))
+        self.modal = frozenset(_fold(w) for w in words.get("modal_or_light", []))
+        self.adverbs = frozenset(_fold(w) for w in words.get("adverbs_in_verb_group", []) if " " not in w)
+        self.adverb_phrases = [tuple(_fold(w).replace("'", "' ").split())
+                               for w in words.get("adverbs_in_verb_group", []) if " " in w]
+        self.time_words = frozenset(_fold(w) for w in words.get("time_words", []))
+        self.boundaries = frozenset(_fold(w) for w in words.get("clause_boundaries", []))
+        self.np_preps = frozenset(_fold(w) for w in words.get("np_prepositions", []))
+        self.titles: dict[str, str] = {_fold(k).rstrip("."): v for k, v in words.get("titles", {}).items()}
+        self.org_heads: dict[str, str] = {_fold(k): v for k, v in words.get("org_heads", {}).items()}
+        self.group_nouns = frozenset(_fold(w) for w in words.get("group_nouns", []))
+        self.agencies = frozenset(_fold(w) for w in words.get("news_agencies", []))
+        self.media = frozenset(_fold(w) for w in words.get("media", []))
+        self.capitals: dict[str, str] = {_fold(k): v for k, v in words.get("capitals", {}).items()}
+        states = words.get("states", [])
+        if isinstance(states, dict):
+            states = list(states)
+        self.states = frozenset(_fold(w) for w in states)
+        self.demonyms = frozenset(_fold(w) for w in words.get("demonyms_groups", []))
+
+        f = frames
+        self.complementizers = frozenset(f.get("complementizers", []))
+        self.agent_preps = frozenset(f.get("agent_prepositions", []))
+        self.accusation_preps = frozenset(f.get("accusation_prepositions", []))
+        self.relative_objects = [tuple(x) for x in f.get("relative_objects", [])]
+        self.relay_participles = frozenset(f.get("relay_participles", []))
+        self.channel_preps = frozenset(f.get("channel_prepositions", []))
+        self.channel_nouns = frozenset(f.get("channel_nouns", []))
+        self.addressee_preps = frozenset(f.get("addressee_prepositions", []))
+        self.anaphoric_objects = frozenset(f.get("anaphoric_objects", []))
+        self.anaphoric_dets = frozenset(f.get("anaphoric_determiners", []))
+        self.infinitive_heads = frozenset(f.get("infinitive_heads", []))
+        self.negation = frozenset(f.get("negation", []))
+        self.weak_according = frozenset(f.get("weak_according", []))
+        self.object_clitics = frozenset(f.get("object_clitics", []))
+        self.inversion_clitics: dict[str, str] = dict(f.get("inversion_clitics", {}))
+        self.light_verbs = frozenset(f.get("light_verbs", []))
+        self.sentence_adverbs = frozenset(f.get("sentence_adverbs", []))
+        self.passive_aux = frozenset(f.get("passive_auxiliaries", []))
+        self.stop_preps = frozenset(f.get("stop_prepositions", []))
+        self.detect_words = frozenset(f.get("detect_words", []))
+
+        # multi-word names (agencies, media, capitals, states) by their first word, for matching
+        self.names_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for table, kind in ((self.agencies, "media"), (self.media, "media"),
+                            (self.capitals, "government"), (self.states, "government")):
+            for name in table:
+                parts = tuple(name.replace("'", "' ").split())
+                self.names_by_first.setdefault(parts[0], []).append((parts, kind))
+        for lst in self.names_by_first.values():
+            lst.sort(key=lambda x: -len(x[0]))
+
+    def cue_readings(self, norm: str) -> list[CueEntry]:
+        return self.forms.get(norm, [])
+
+
+@lru_cache(maxsize=None)
+def get_lexicon(lang: str) -> Lexicon:
+    """The (cached) lexicon of ``lang``; ``ValueError`` for an unsupported language."""
+    return Lexicon(lang)

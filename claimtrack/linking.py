@@ -1,0 +1,300 @@
+"""Linking: source types and canonical names within a document, pronouns, quoted fragments, denials.
+
+Runs after every sentence has its candidates, so it can look across sentences:
+- ``le ministère`` → ``ministère russe de la Défense``, ``M. Choïgou`` → ``Sergueï Choïgou``;
+- a pronoun source takes the canonical name of the last compatible source;
+- a short quote that anticipates a later attributed quote takes that quote's source and cue;
+- a denial is linked to the claims it rejects: the claims it follows in its own sentence
+  (``…, ce que Téhéran dément``), accusations whose target is the denier, and, for an anaphoric
+  object (``a démenti ces accusations``), the most recent accusation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .attribution import Candidate
+from .document import Document
+from .lexicon import Lexicon
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.lower().replace("’", "'"))
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+class Mention:
+    """A source mention with its analysis."""
+
+    __slots__ = ("text", "start", "end", "core", "type", "canonical", "key", "pronoun")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.core = text
+        self.type = "unknown"
+        self.canonical = text
+        self.key = ""
+        self.pronoun = False
+
+
+def _strip_det(words: list[str], lex: Lexicon) -> list[str]:
+    i = 0
+    while i < len(words) - 1 and words[i].lower().replace("’", "'") in lex.determiners:
+        i += 1
+    return words[i:]
+
+
+def _words(text: str) -> list[str]:
+    # keep elided determiners as separate words: "l'agence" -> "l'", "agence"
+    out = []
+    for w in _WORD.findall(text):
+        m = re.match(r"(?i)^([ldjmnst]|qu)['’](.+)$", w)
+        if m:
+            out += [w[: len(m.group(1)) + 1], m.group(2)]
+        else:
+            out.append(w)
+    return out
+
+
+def source_type(m: Mention, lex: Lexicon) -> str:
+    words = _words(m.text)
+    low = [w.lower().replace("’", "'") for w in words]
+    if not low:
+        return "unknown"
+    joined = " ".join(low)
+    core = _strip_det(words, lex)
+    core_low = " ".join(w.lower() for w in core)
+    for name in (joined, core_low):
+        if name in lex.agencies or name in lex.media:
+            return "media"
+    if any(w in lex.agencies or w in lex.media for w in low if len(w) > 2 and w.upper() != w.lower()) \
+            and any(x[:1].isupper() for x in core):
+        if any(w in lex.org_heads and lex.org_heads[w] == "media" for w in low) or \
+                any(n in joined for n in lex.agencies if len(n) > 3) or \
+                any(n in joined for n in lex.media if len(n) > 3):
+            return "media"
+    for name in (joined, core_low):
+        if name in lex.capitals or name in lex.states:
+            return "government"
+    head = core[0].lower() if core else ""
+    if head in lex.titles or head.rstrip(".") in lex.titles:
+        return "person"
+    if head in lex.org_heads:
+        kind = lex.org_heads[head]
+        return kind
+    for w in low:
+        if w in lex.org_heads and lex.org_heads[w] in ("media", "government"):
+            return lex.org_heads[w]
+    if head in lex.group_nouns or core_low in lex.demonyms or (low[0] in ("les", "des", "ces", "plusieurs",
+                                                                         "certains", "the", "some", "many",
+                                                                         "several") and head.endswith(("s", "x"))):
+        return "group"
+    if head in lex.demonyms:
+        return "group"
+    if core and all(w[:1].isupper() for w in core if len(w) > 2):
+        return "person" if len(core) <= 3 else "organization"
+    if head in lex.titles:
+        return "person"
+    return "unknown"
+
+
+class _Names:
+    """Name-like phrases of the document, for canonical names."""
+
+    def __init__(self, doc: Document, lex: Lexicon):
+        self.lex = lex
+        self.persons: dict[str, str] = {}  # folded surname -> longest full name
+        self.heads: dict[str, list[str]] = {}  # folded head noun -> phrases starting with it
+        for sent in doc.sentences:
+            toks = sent.tokens
+            i = 0
+            n = len(toks)
+            while i < n:
+                tok = toks[i]
+                if tok.text[:1].isupper() and tok.text[:1].isalpha():
+                    j = i
+                    while j + 1 < n and (toks[j + 1].text[:1].isupper() and toks[j + 1].text[:1].isalpha()):
+                        j += 1
+                    names = [t.text for t in toks[i:j + 1]]
+                    while names and (names[0].lower().replace("’", "'") in lex.determiners or
+                                     names[0].lower() in lex.titles):
+                        names = names[1:]
+                    if len(names) >= 2:
+                        full = " ".join(names)
+                        key = fold(names[-1])
+                        if len(full) > len(self.persons.get(key, "")):
+                            self.persons[key] = full
+                    i = j + 1
+                    continue
+                if tok.norm in lex.org_heads:
+                    phrase = [tok.text]
+                    j = i + 1
+                    last_good = i
+                    while j < n and j - i < 8:
+                        w = toks[j]
+                        if not w.text[:1].isalnum():
+                            break
+                        nw = w.norm
+                        if nw in lex.auxiliaries or nw in lex.forms or nw in lex.boundaries \
+                                or nw in lex.stop_preps or nw in lex.time_words:
+                            break
+                        if nw in lex.np_preps or nw in lex.determiners:
+                            j += 1
+                            continue
+                        last_good = j
+                        j += 1
+                    phrase = [t.text for t in toks[i:last_good + 1]]
+                    text = " ".join(phrase).replace("' ", "'")
+                    self.heads.setdefault(tok.norm, []).append(text)
+                i += 1
+
+    def canonical(self, m: Mention) -> str:
+        lex = self.lex
+        words = _strip_det(_words(m.text), lex)
+        if not words:
+            return m.text
+        # titles off for people: "M. Choïgou" -> "Choïgou"
+        while len(words) > 1 and words[0].lower().rstrip(".") in lex.titles:
+            words = words[1:]
+        if m.type == "person" or (words[-1][:1].isupper() and m.type not in ("government", "media")):
+            full = self.persons.get(fold(words[-1]))
+            if full and len(full) > len(" ".join(words)):
+                return full
+            return " ".join(words).replace("' ", "'")
+        head = words[0].lower().replace("’", "'")
+        if head in self.heads:
+            core = " ".join(words).replace("' ", "'")
+            best = core
+            for ph in self.heads[head]:
+                if fold(ph).startswith(fold(core)) and len(ph) > len(best):
+                    best = ph
+            return best
+        return " ".join(words).replace("' ", "'")
+
+
+def _key(m: Mention, lex: Lexicon) -> str:
+    c = fold(m.canonical)
+    if c in lex.capitals:
+        return fold(lex.capitals[c])
+    return c
+
+
+def analyse_sources(doc: Document, cands: list[Candidate], lex: Lexicon) -> dict[int, Mention]:
+    """Mentions of every candidate's source (by candidate index), typed and canonicalised."""
+    names = _Names(doc, lex)
+    text = doc.text
+    out: dict[int, Mention] = {}
+    history: list[Mention] = []
+    order = sorted(range(len(cands)), key=lambda i: (cands[i].source or cands[i].content)[0])
+    for i in order:
+        c = cands[i]
+        if c.source is None:
+            continue
+        s, e = c.source
+        m = Mention(text[s:e], s, e)
+        low = m.text.lower().replace("’", "'")
+        if low in lex.subject_pronouns or low in lex.stressed_pronouns or c.source_kind == "pronoun":
+            m.pronoun = True
+            ante = _antecedent(history, low, lex)
+            if ante is not None:
+                m.type = ante.type
+                m.canonical = ante.canonical
+                m.key = ante.key
+            else:
+                m.type = "person" if lex.subject_pronouns.get(low, "") in ("m", "f") else "unknown"
+                m.canonical = m.text
+                m.key = fold(m.text)
+        else:
+            m.type = source_type(m, lex)
+            m.canonical = names.canonical(m)
+            m.key = _key(m, lex)
+            history.append(m)
+        out[i] = m
+    return out
+
+
+def _antecedent(history: list[Mention], pron: str, lex: Lexicon) -> Mention | None:
+    plural = pron in ("ils", "elles", "eux", "they", "them")
+    for m in reversed(history[-6:]):
+        if plural and m.type in ("group", "government", "organization", "media"):
+            return m
+        if not plural and m.type in ("person", "organization", "government", "media") and not \
+                m.text.lower().startswith(("les ", "des ", "the ")):
+            return m
+    return None
+
+
+def resolve_fragments(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """Keep a short bare quote only when a nearby attributed quote repeats its words."""
+    keep: list[Candidate] = []
+    text = doc.text
+    for c in cands:
+        if c.frame != "fragment":
+            keep.append(c)
+            continue
+        words = {fold(w) for w in _WORD.findall(text[c.content[0]:c.content[1]]) if len(w) > 2}
+        if not words:
+            continue
+        for o in cands:
+            if o is c or o.source is None or o.frame in ("fragment", "bare"):
+                continue
+            if not (c.sentence <= o.sentence <= c.sentence + 2):
+                continue
+            seg = fold(text[o.content[0]:o.content[1]])
+            if all(w in seg for w in words) and not (o.content[0] <= c.content[0] < o.content[1]):
+                c.source = o.source
+                c.cue = o.cue
+                c.lemma = o.lemma
+                c.source_kind = o.source_kind
+                c.confidence = 0.5
+                c.frame = "anticipated"
+                keep.append(c)
+                break
+    return keep
+
+
+def link_denials(cands: list[Candidate], mentions: dict[int, Mention],
+                 targets: dict[int, str]) -> dict[int, set[int]]:
+    """Map each denial (candidate index) to the indices of the claims it denies."""
+    links: dict[int, set[int]] = {}
+    for i, d in enumerate(cands):
+        if d.act != "denial":
+            continue
+        found: set[int] = set()
+        dkey = mentions[i].key if i in mentions else ""
+        for j, c in enumerate(cands):
+            if j == i or c.act == "denial":
+                continue
+            before = c.content[1] <= d.content[0] or (c.sentence < d.sentence)
+            if not before:
+                continue
+            if d.frame == "rel_denial" and c.sentence == d.sentence:
+                found.add(j)
+            elif dkey and c.act == "accusation" and targets.get(j) == dkey:
+                found.add(j)
+        if not found and d.anaphoric:
+            prior = [j for j, c in enumerate(cands) if c.act != "denial" and c.content[1] <= d.content[0]
+                     and c.sentence >= d.sentence - 3]
+            acc = [j for j in prior if cands[j].act == "accusation"]
+            pick = acc or [j for j in prior if mentions.get(j) is None or mentions[j].key != dkey]
+            if pick:
+                found.add(pick[-1])
+        if found:
+            links[i] = found
+    return links
+
+
+def target_keys(doc: Document, cands: list[Candidate], lex: Lexicon) -> dict[int, str]:
+    out = {}
+    for i, c in enumerate(cands):
+        if c.target is None:
+            continue
+        m = Mention(doc.text[c.target[0]:c.target[1]], *c.target)
+        m.canonical = " ".join(_strip_det(_words(m.text), lex))
+        out[i] = _key(m, lex)
+    return out

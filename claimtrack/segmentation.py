@@ -1,0 +1,176 @@
+"""Segmentation: tokens and sentences with offsets into the exact input string.
+
+Tokens are slices of the text (never normalised copies): French elisions (``l'``, ``qu'``) and
+inverted clitics (``a-t-il`` → ``a`` + ``-t-il``) become their own tokens. Sentences do not
+break inside a closed quote, always break at a line break, and are capped in length so that
+every later step works on bounded pieces.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document, Quote, Sentence, Token
+from .quotes import find_quotes
+
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}"          # initials and dotted acronyms: C.B., U.S.
+    r"|[^\W_]+(?:[-'’][^\W_]+)*"   # words, numbers, hyphen/apostrophe compounds
+    r"|\.{2,}|--+"
+    r"|\S"
+)
+_ELISION = {
+    "fr": re.compile(r"(?i)(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’](?=[^\W_])"),
+    "en": None,
+}
+_CLITIC = {
+    "fr": re.compile(r"(?i)-(?:t-)?(?:il|elle|on|ils|elles|je|nous|vous|tu|ce)$"),
+    "en": None,
+}
+_EN_POSSESSIVE = re.compile(r"(?i)['’]s$")
+_SENT_END = frozenset({".", "!", "?", "…", "..."})
+# abbreviations that end with a period and do not end a sentence (language knowledge, both langs)
+_ABBREV = frozenset(
+    "m mm mme mmes mlle mlles dr drs pr me mgr st ste gal gén col cdt lt sgt av apr j.-c etc ibid cf "
+    "vol no nos p pp art env min max mr mrs ms messrs prof sen rep gov gen lt col sgt jr sr inc corp ltd co "
+    "dept univ fig approx vs jan feb mar apr aug sept sep oct nov dec u.s u.k u.n".split()
+)
+MAX_SENTENCE_TOKENS = 300
+
+
+def _norm(s: str) -> str:
+    return s.lower().replace("’", "'")
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None, lang: str = "fr") -> list[Token]:
+    """Tokens of ``text[start:end]`` with absolute offsets."""
+    end = len(text) if end is None else end
+    elision = _ELISION.get(lang)
+    clitic = _CLITIC.get(lang)
+    out: list[Token] = []
+    add = out.append
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        w = m.group()
+        if len(w) > 2 and ("'" in w or "’" in w or "-" in w):
+            if elision is not None:
+                while True:
+                    em = elision.match(w)
+                    if not em:
+                        break
+                    k = em.end()
+                    add(Token(w[:k], s, s + k, _norm(w[:k])))
+                    s += k
+                    w = w[k:]
+            if clitic is not None:
+                cm = clitic.search(w)
+                if cm and cm.start() > 0:
+                    k = cm.start()
+                    add(Token(w[:k], s, s + k, _norm(w[:k])))
+                    add(Token(w[k:], s + k, e, _norm(w[k:])))
+                    continue
+            elif lang == "en":
+                pm = _EN_POSSESSIVE.search(w)
+                if pm and pm.start() > 0:
+                    k = pm.start()
+                    add(Token(w[:k], s, s + k, _norm(w[:k])))
+                    add(Token(w[k:], s + k, e, _norm(w[k:])))
+                    continue
+        add(Token(w, s, e, _norm(w)))
+    return out
+
+
+def _is_abbrev(tokens: list[Token], i: int) -> bool:
+    """Is the period at ``tokens[i]`` part of an abbreviation (M., Dr., J.)?"""
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    if prev.end != tokens[i].start:
+        return False
+    w = prev.norm
+    if w in _ABBREV:
+        return True
+    # a single capital letter is an initial (J. Smith), except a lone pronoun-like "I" / "A"
+    return len(prev.text) == 1 and prev.text.isupper()
+
+
+def _top_level(quotes: list[Quote]) -> list[Quote]:
+    out: list[Quote] = []
+    for q in quotes:
+        if out and q.start < out[-1].end:
+            continue
+        out.append(q)
+    return out
+
+
+def segment(text: str, lang: str) -> Document:
+    """Cut ``text`` into sentences of tokens and attach its quotes."""
+    quotes, lone_open, lone_close = find_quotes(text)
+    top = _top_level(quotes)
+    tokens = tokenize(text, lang=lang)
+    sentences: list[Sentence] = []
+    cur: list[Token] = []
+    qi = 0
+    n = len(tokens)
+
+    def flush() -> None:
+        if cur:
+            for k, t in enumerate(cur):
+                t.i = k
+            sentences.append(Sentence(len(sentences), cur[0].start, cur[-1].end, list(cur)))
+            cur.clear()
+
+    for i, tok in enumerate(tokens):
+        if cur and "\n" in text[cur[-1].end:tok.start]:
+            flush()
+        cur.append(tok)
+        while qi < len(top) and top[qi].end <= tok.start:
+            qi += 1
+        inside = qi < len(top) and top[qi].start < tok.start and tok.end < top[qi].end
+        if tok.text in _SENT_END and not inside and not (tok.text == "." and _is_abbrev(tokens, i)):
+            nxt = tokens[i + 1] if i + 1 < n else None
+            if nxt is None:
+                continue
+            # a closing quote mark right after the period stays with this sentence
+            if nxt.text in "»”\"›" and any(q.end == nxt.end for q in top[max(0, qi - 1):qi + 1]):
+                continue
+            c = nxt.text[:1]
+            if c.isupper() or c.isdigit() or c in "«“\"„‹([-–—¿¡" or not c.isalpha():
+                flush()
+        elif len(cur) >= MAX_SENTENCE_TOKENS and tok.text in ";,:" and not inside:
+            flush()
+        elif len(cur) >= 2 * MAX_SENTENCE_TOKENS:
+            flush()
+    flush()
+
+    # attach quotes to sentences; a lone mark quotes to the edge of its sentence
+    all_quotes = list(quotes)
+    si = 0
+    bounds = [(s.start, s.end) for s in sentences]
+
+    def sentence_of(off: int) -> int:
+        nonlocal si
+        while si < len(bounds) - 1 and bounds[si][1] <= off:
+            si += 1
+        return si
+
+    if sentences:
+        for off in lone_open:
+            s = sentences[sentence_of(off)] if off >= sentences[0].start else sentences[0]
+            if s.start <= off < s.end:
+                all_quotes.append(Quote(off, s.end, closed=False))
+        si = 0
+        for off in lone_close:
+            s = sentences[sentence_of(off)] if off >= sentences[0].start else sentences[0]
+            if s.start <= off < s.end and off > s.start:
+                all_quotes.append(Quote(s.start, off + 1, closed=False))
+    all_quotes.sort(key=lambda q: (q.start, -q.end))
+    si = 0
+    for q in all_quotes:
+        k = sentence_of(q.start) if sentences else 0
+        if sentences and sentences[k].start <= q.start < sentences[k].end + 1:
+            sentences[k].quotes.append(q)
+    for s in sentences:
+        for q in s.quotes:
+            q.words = sum(1 for t in s.tokens if q.start < t.start and t.end < q.end and t.is_word)
+    return Document(text, lang, sentences, all_quotes)
