@@ -98,6 +98,9 @@ class _S:
     def norm(self, i: int) -> str:
         return self.t[i].norm if 0 <= i < self.n else ""
 
+    def inside_quote(self, i: int) -> bool:
+        return any(a < i < b for a, b in self.quote_open.items())
+
     def is_punct(self, i: int) -> bool:
         return 0 <= i < self.n and not self.t[i].text[:1].isalnum()
 
@@ -196,15 +199,14 @@ class _S:
                 g.aux = True
             elif w in lex.adverbs or w in lex.negation:
                 pass
+            elif self._adverb_phrase_ending(j):
+                j -= self._adverb_phrase_ending(j)
+                continue
             elif w in lex.object_clitics and (j + 1 == first or self.norm(j + 1) in lex.auxiliaries):
                 first = j
                 j -= 1
                 continue
             else:
-                ph = self._adverb_phrase_ending(j)
-                if ph:
-                    j -= ph
-                    continue
                 break
             if w in lex.auxiliaries or w in lex.inversion_clitics:
                 first = j
@@ -261,7 +263,7 @@ class _S:
         lex = self.lex
         limit = self.n if limit is None else limit
         while k < limit and (self.norm(k) in lex.time_words or self.norm(k) in lex.adverbs) \
-                and not self.t[k].text[:1].isupper():
+                and not self.t[k].text[:1].isupper() and self.norm(k) not in lex.determiners:
             k += 1
         if k >= limit or not self.is_np_start(k) and not self._is_name_like(k):
             return None
@@ -274,7 +276,8 @@ class _S:
             if tok.text in PUNCT_STOP and not (tok.text == "." and j > k and self.norm(j - 1) in lex.titles):
                 break
             if j > k and (w in lex.boundaries or w in lex.stop_preps or w in lex.auxiliaries
-                          or w in lex.forms and not tok.text[:1].isupper()):
+                          or w in lex.forms and not tok.text[:1].isupper()
+                          and self.norm(j - 1) not in lex.determiners):
                 break
             if j > k and w in lex.time_words and w not in lex.determiners and w not in lex.np_preps:
                 break
@@ -316,11 +319,12 @@ class _S:
                     j -= 1
                     continue
                 break
-            if w in lex.boundaries and w not in lex.determiners and not tok.text[:1].isupper():
+            if w in lex.boundaries and w not in lex.determiners:
                 break
             if w in lex.auxiliaries and j != end:
                 break
-            if w in lex.forms and j != end and not tok.text[:1].isupper():
+            if w in lex.forms and j != end and not tok.text[:1].isupper() \
+                    and self.norm(j - 1) not in lex.determiners:
                 break
             if w in lex.time_words and w not in lex.determiners and j != end and not tok.text[:1].isupper():
                 break
@@ -460,35 +464,113 @@ def _region_start(S: _S, before_tok: int, cands: list[Candidate]) -> int:
     return start
 
 
-def _content_after(S: _S, k: int, nxt: int) -> tuple[int, int] | None:
-    """Content from token ``k`` to the end of its clause (before the next incise or relative denial)."""
+def _content_after(S: _S, k: int, nxt: int, to_comma: bool = False) -> tuple[int, int] | None:
+    """Content from token ``k`` to the end of its clause.
+
+    The clause ends at the sentence end, a semicolon, the incise or relative denial that follows
+    (", selon X", ", ce que X dément"), a coordinated next cue (", et a ajouté"), the end of the
+    quote it starts in, or (``to_comma``) the first comma: "Si X estime que P, Q".
+    """
     if k >= S.n:
         return None
-    end = S.n - 1
+    last = S.n - 1
+    # inside a closed quote: stop at its closing mark
+    for a, b in S.quote_open.items():
+        if a < k <= b:
+            last = min(last, b - 1)
+    # a coordinated next cue: "…, et a révélé …" / "… and added …"
+    if nxt < S.n:
+        p = nxt - 1
+        if S.norm(p) in S.lex.coordinators:
+            p -= 1
+            if S.norm(p) == ",":
+                p -= 1
+            last = min(last, p)
+    end = last
     j = k
-    depth = 0
-    while j < S.n:
+    while j <= last:
         tok = S.t[j]
         if j in S.quote_open:
             j = S.quote_open[j] + 1
-            end = j - 1
+            end = min(j - 1, last)
             continue
         if tok.text == ";":
             end = j - 1
             break
-        if tok.text == "," and depth == 0:
+        if tok.text == ",":
             w1, w2 = S.norm(j + 1), S.norm(j + 2)
-            if (w1, w2) in (("ce", "que"), ("ce", "qu'")) or w1 in ("selon", "which", "according") \
-                    or (j + 1 >= nxt and j + 1 < S.n and j + 1 == nxt):
+            if to_comma or (w1, w2) in (("ce", "que"), ("ce", "qu'")) or w1 in ("selon", "which", "according") \
+                    or j + 1 == nxt:
                 end = j - 1
                 break
         end = j
         j += 1
+    if end < k:
+        return None
     e = S.end_of_content(end)
     s = S.t[k].start
     if e <= s:
         return None
     return (s, e)
+
+
+def _incise_source(S: _S, g: Group, nxt: int) -> tuple[tuple[int, int] | None, int, str]:
+    """Source of an incise cue: its inversion clitic or the inverted subject after it.
+
+    Returns (span, last token of the source, kind). A ", selon X," incise between the cue and
+    its subject is stepped over: "auraient dit, selon le site, des agents".
+    """
+    if g.clitic is not None:
+        return S.clitic_span(g.clitic), max(g.clitic, g.last), "pronoun"
+    after = g.last + 1
+    np = S.np_right(after, nxt)
+    if np is None and S.norm(after) == "," and S.norm(after + 1) in S.lex.marker_first:
+        j = after + 1
+        while j < S.n and S.norm(j) != ",":
+            j += 1
+        np = S.np_right(j + 1, S.n) if j < S.n else None
+    if np is None:
+        return None, -1, "none"
+    kind = "pronoun" if np[0] == np[1] and S.norm(np[0]) in S.lex.subject_pronouns else "np"
+    return S.span(*np), np[1], kind
+
+
+def _incise(S: _S, g: Group, nxt: int, cands: list[Candidate], act: str, cue, weak: bool) -> Candidate | None:
+    """ "…, a affirmé X" / "« … », dit-elle" / "« A », a-t-il dit, « B »" / "En 2004, a-t-il dit, P"."""
+    t = S.t
+    src, src_end, src_kind = _incise_source(S, g, nxt)
+    if src is None:
+        return None
+    cend = g.first - 1
+    if t[cend].text == ",":
+        cend -= 1
+    start = _region_start(S, cend + 1, cands)
+    if cend < start:
+        return None
+    quoted_end = cend in S.quote_close
+    if quoted_end:
+        qs = S.quote_close[cend]
+        # "Il meurt, « … », avait-il dit": a quote set off by a comma is the content by itself
+        if qs > start and S.norm(qs - 1) == ",":
+            start = qs
+    s, e = t[start].start, t[cend].end
+    k = src_end + 1
+    if S.norm(k) == "," and k + 1 < S.n:
+        if k + 1 in S.quote_open and quoted_end:
+            e = t[S.quote_open[k + 1]].end  # the quote goes on after the incise
+        elif cend - start <= 3 and not quoted_end and g.clitic is not None and \
+                (S.norm(start) in S.lex.stop_preps | S.lex.time_words | {"en"} or t[start].text[:1].isdigit()):
+            tail = _content_after(S, k + 1, S.n)  # short lead-in: the incise sits inside the claim
+            if tail:
+                e = tail[1]
+    if e <= s:
+        return None
+    conf = 0.9 if quoted_end else 0.8
+    if weak:
+        conf -= 0.15 if (quoted_end or g.clitic is not None) else 0.35
+    c = Candidate(act, (s, e), src, cue, g.lemma, S.sent.index, conf, "post", g)
+    c.source_kind = src_kind
+    return c
 
 
 def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None:
@@ -501,54 +583,25 @@ def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None
     after = g.last + 1
     prevw = S.norm(g.first - 1)
     prev_is_q = g.first - 1 in S.quote_close
-    # 1. incise after the content: "…, a affirmé X" / "« … », dit-elle" / "« … » a déclaré X"
-    if g.first > 0 and (prevw == "," or prev_is_q or (prevw == "," and S.norm(g.first - 2) in CLOSE_Q)):
-        src_kind = "np"
-        if g.clitic is not None:
-            src = S.clitic_span(g.clitic)
-            src_kind = "pronoun"
-            src_end_tok = g.clitic
-        else:
-            np = S.np_right(after, nxt)
-            if np is None:
-                src = None
-            else:
-                src = S.span(*np)
-                src_end_tok = np[1]
-        if src is not None:
-            cend_tok = g.first - 1
-            if t[cend_tok].text == ",":
-                cend_tok -= 1
-            start_tok = _region_start(S, cend_tok + 1, cands)
-            if cend_tok < start_tok:
-                return None
-            s = t[start_tok].start
-            e = t[cend_tok].end
-            # the quote continues after the incise: "« A », a-t-il dit, « B »" / short lead-in
-            k = src_end_tok + 1
-            if S.norm(k) == ",":
-                k2 = k + 1
-                if k2 in S.quote_open and cend_tok in S.quote_close:
-                    e = t[S.quote_open[k2]].end
-                elif cend_tok - start_tok <= 3 and g.clitic is not None and k2 < S.n and \
-                        not t[k2].text[:1].isupper() is False or (cend_tok - start_tok <= 3 and g.clitic is not None):
-                    tail = _content_after(S, k2, S.n)
-                    if tail:
-                        e = tail[1]
-            if e <= s:
-                return None
-            conf = 0.9 if prev_is_q or S.norm(cend_tok) in CLOSE_Q else 0.8
-            if weak:
-                conf -= 0.15 if (prev_is_q or g.clitic is not None) else 0.35
-            c = Candidate(act, (s, e), src, cue, g.lemma, S.sent.index, conf, "post", g)
-            c.source_kind = src_kind
-            if src_kind == "np" and S.norm(src_end_tok) in lex.subject_pronouns:
-                c.source_kind = "pronoun"
+    participle = S.fr and t[g.verb].norm.endswith("ant") and not g.aux
+    if participle and prevw not in (",", "en"):
+        return None  # "son message justifiant …": a modifier, not a cue
+    # 1. incise after the content
+    if g.first > 0 and (prevw == "," or prev_is_q) and not participle:
+        c = _incise(S, g, nxt, cands, act, cue, weak)
+        if c is not None:
             return c
     # 2. subject before the cue
     np, kind = S.subject_of(g)
+    if participle:
+        np, kind = _main_subject(S, g)
+    if np is None and prevw in lex.coordinators:
+        np, kind = _shared_subject(S, g, cands)
     if g.clitic is not None and np is None:
         return None
+    if np is not None and S.inside_quote(g.first) and S.norm(np[0]) in lex.subject_pronouns \
+            and lex.subject_pronouns[S.norm(np[0])] in ("1", "1p", "2"):
+        return None  # "« … nous pensons que … »": the speaker's own words, not a new attribution
     if np is not None and g.cls == "deny":
         for pat in lex.relative_objects:
             k0 = np[0] - len(pat)
@@ -564,7 +617,7 @@ def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None
         while rest < S.n and (S.norm(rest) in lex.time_words or S.norm(rest) in lex.adverbs):
             rest += 1
         ends_here = rest >= S.n or t[rest].text in END_PUNCT or t[rest].text == "," and \
-            S.norm(rest + 1) in lex.channel_preps | lex.stop_preps | lex.addressee_preps | {"in", "on"}
+            S.norm(rest + 1) in lex.channel_preps | lex.stop_preps | lex.addressee_preps
         if np[0] > 0 and (before == "," or np[0] - 1 in S.quote_close) and ends_here and \
                 (S.norm(rest) not in lex.complementizers):
             cend_tok = np[0] - 1
@@ -576,77 +629,82 @@ def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None
                               S.sent.index, 0.85 - (0.3 if weak else 0), "post_subject", g)
                 c.source_kind = kind
                 return c
-    # content after the cue
+    # 3. content after the cue
+    to_comma = np is not None and S.norm(np[0] - 1) in lex.subordinators
     k = after
     addressee = None
     while k < S.n and (S.norm(k) in lex.adverbs or S.norm(k) in lex.time_words) and S.norm(k) not in \
-            lex.complementizers and not t[k].text[:1].isupper():
+            lex.complementizers and not t[k].text[:1].isupper() and S.norm(k) not in lex.determiners:
         k += 1
-    # addressee before a complement: "a dit à la police que", "told reporters that"
-    if S.norm(k) in lex.addressee_preps or (not S.fr and g.lemma in ("tell", "inform", "assure", "remind",
-                                                                      "warn", "brief")):
-        j = k + (1 if S.norm(k) in lex.addressee_preps else 0)
+    # addressee before a complement: "a dit à la police que", "faire dire aux Etats-Unis que", "told reporters that"
+    if S.norm(k) in lex.stop_preps | lex.addressee_preps and k + 1 in S.quote_open:
+        k += 1  # "insiste sur « … »"
+    elif S.norm(k) in lex.addressee_preps or S.norm(k) in lex.stop_preps and S.fr or \
+            (not S.fr and g.lemma in ("tell", "inform", "assure", "remind", "warn", "brief")):
+        j = k + (1 if S.norm(k) in lex.addressee_preps or S.norm(k) in lex.stop_preps else 0)
+        while j < S.n and S.norm(j) in lex.time_words and S.norm(j) not in lex.determiners:
+            j += 1
         np2 = S.np_right(j, min(S.n, j + 10)) if j < S.n else None
+        if np2 is None and S.fr and S.norm(j) in lex.time_words | lex.stop_preps:
+            # "faire dire en mai aux Etats-Unis que": a time phrase, then the addressee
+            j2 = j + 1
+            while j2 < S.n and S.norm(j2) in lex.time_words | lex.stop_preps:
+                j2 += 1
+            np2 = S.np_right(j2, min(S.n, j2 + 10))
         if np2 and (S.norm(np2[1] + 1) in lex.complementizers or S.norm(np2[1] + 1) == ":"
                     or not S.fr and np2[1] + 1 < S.n and S.t[np2[1] + 1].text[:1].isalpha()):
             addressee = np2
             k = np2[1] + 1
+            if S.fr and np is None and S.norm(g.first - 1) in ("faire", "fait", "font", "faisait"):
+                np, kind = addressee, "np"  # causative: "faire dire à X que" — X says
+                addressee = None
     w = S.norm(k)
     content = None
     frame = None
     conf = 0.8
     if w in lex.complementizers:
-        content = _content_after(S, k + 1, nxt)
+        content = _content_after(S, k + 1, nxt, to_comma)
         frame = "que"
     elif w == ":":
-        content = _content_after(S, k + 1, nxt)
+        content = _content_after(S, k + 1, nxt, to_comma)
         frame = "colon"
         conf = 0.85 if (k + 1) in S.quote_open else 0.7
     elif k in S.quote_open:
-        content = _content_after(S, k, nxt)
+        content = _content_after(S, k, nxt, to_comma)
         frame = "quote"
         conf = 0.8
     elif g.cls == "accuse" and entry and not g.passive:
         # "X a accusé Y de P" / "vous m'accusez de P"
-        tgt = None
         j = k
         np2 = S.np_right(k, nxt)
         if np2:
-            tgt = np2
             j = np2[1] + 1
         if S.norm(j) in lex.accusation_preps:
-            content = _content_after(S, j + 1, nxt)
-            frame = "accuse_active"
-            conf = 0.8
-            if content and tgt:
-                target = S.span(*tgt)
-            elif content and g.first > 0 and S.norm(g.first) in lex.object_clitics:
-                target = S.span(g.first, g.first)
-            else:
-                target = None
+            content = _content_after(S, j + 1, nxt, to_comma)
             if content:
-                c = _mk(S, g, act, content, np, kind, cue, conf, frame)
-                if c:
-                    c.target = target
+                c = _mk(S, g, act, content, np, kind, cue, 0.8, "accuse_active")
+                if np2:
+                    c.target = S.span(*np2)
+                elif S.norm(g.first) in lex.object_clitics:
+                    c.target = S.span(g.first, g.first)
                 return c
         if entry.object and np2:
-            content = _content_after(S, k, nxt)
+            content = _content_after(S, k, nxt, to_comma)
             frame = "object"
             conf = 0.65
-    elif S.norm(k) in lex.infinitive_heads or (S.norm(k) in ("de", "d'") and S.fr and
-                                               g.cls in ("deny", "accuse", "report") and
-                                               S.norm(k + 1) in lex.infinitive_heads):
-        content = _content_after(S, k, nxt)
+    elif S.infinitive_at(k) and S.norm(k) in lex.infinitive_heads or \
+            (S.fr and S.norm(k) in ("de", "d'") and S.infinitive_at(k + 1)):
+        content = _content_after(S, k, nxt, to_comma)
         frame = "infinitive"
         conf = 0.6
     elif entry and entry.object and (S.is_np_start(k) and S.norm(k) not in lex.subject_pronouns):
-        content = _content_after(S, k, nxt)
+        content = _content_after(S, k, nxt, to_comma)
         frame = "object"
-        conf = 0.6 if g.cls == "report" else 0.7
+        conf = 0.45 if g.cls == "report" else 0.7
     elif not S.fr and k < S.n and (t[k].text[:1].isalnum()) and S.norm(k) not in lex.stop_preps \
             and S.norm(k) not in ("to", "about", "so", "it", "nothing", "something", "anything", "yes", "no") \
             and (np is not None) and g.cls == "report":
-        content = _content_after(S, k, nxt)
+        content = _content_after(S, k, nxt, to_comma)
         frame = "bare_clause"
         conf = 0.55
     if content is None:
@@ -655,16 +713,43 @@ def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None
         return None
     if weak:
         conf -= 0.15
-    if frame != "que" and np is None and kind == "none":
+    if np is None:
         conf -= 0.2
     c = _mk(S, g, act, content, np, kind, cue, conf, frame)
-    if c and addressee and _media_like(S, addressee):
+    if addressee and _media_like(S, addressee):
         c.via.append(S.span(*addressee))
-    if c and g.cls == "deny":
-        # "a démenti ces accusations": the object points back at an earlier claim
-        if S.norm(k) in lex.anaphoric_dets and S.norm(k + 1) in lex.anaphoric_objects:
-            c.anaphoric = True
+    if g.cls == "deny" and S.norm(k) in lex.anaphoric_dets and S.norm(k + 1) in lex.anaphoric_objects:
+        c.anaphoric = True  # "a démenti ces accusations": the object points back at an earlier claim
     return c
+
+
+def _main_subject(S: _S, g: Group) -> tuple[tuple[int, int] | None, str]:
+    """Subject of the sentence's main clause, for a participle cue: "X a réagi, affirmant que …"."""
+    lex = S.lex
+    j = 0
+    while j < g.first and (S.t[j].text in PUNCT_STOP or S.norm(j) in lex.sentence_adverbs):
+        j += 1
+    k = j
+    while k < g.first and S.t[k].text not in PUNCT_STOP and S.norm(k) not in lex.auxiliaries \
+            and S.norm(k) not in lex.forms and k - j < MAX_NP:
+        k += 1
+    if k == j or not S.is_np_start(j):
+        return None, "none"
+    kind = "pronoun" if k - j == 1 and S.norm(j) in lex.subject_pronouns else "np"
+    return (j, k - 1), kind
+
+
+def _shared_subject(S: _S, g: Group, cands: list[Candidate]) -> tuple[tuple[int, int] | None, str]:
+    """A coordinated cue shares the subject of the cue before it: "X a déclaré que P, et a révélé Q"."""
+    for c in reversed(cands):
+        if c.sentence == S.sent.index and c.source is not None and c.group is not None \
+                and c.group.last < g.first:
+            by_start = {tok.start: i for i, tok in enumerate(S.t)}
+            by_end = {tok.end: i for i, tok in enumerate(S.t)}
+            a, b = by_start.get(c.source[0]), by_end.get(c.source[1])
+            if a is not None and b is not None:
+                return (a, b), c.source_kind
+    return None, "none"
 
 
 def _mk(S: _S, g: Group, act: str, content, np, kind, cue, conf, frame) -> Candidate | None:

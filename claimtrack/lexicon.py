@@ -123,6 +123,8 @@ class Lexicon:
         self.passive_aux = frozenset(f.get("passive_auxiliaries", []))
         self.stop_preps = frozenset(f.get("stop_prepositions", []))
         self.detect_words = frozenset(f.get("detect_words", []))
+        self.subordinators = frozenset(f.get("subordinators", []))
+        self.coordinators = frozenset(f.get("coordinators", []))
 
         # multi-word names (agencies, media, capitals, states) by their first word, for matching
         self.names_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
