@@ -267,7 +267,8 @@ class _S:
             k += 1
         if k >= limit or not self.is_np_start(k) and not self._is_name_like(k):
             return None
-        if self.norm(k) in lex.boundaries and self.norm(k) not in lex.determiners:
+        if self.norm(k) in lex.boundaries and self.norm(k) not in lex.determiners \
+                or self.norm(k) in lex.complementizers:
             return None
         j = k
         while j < limit and j - k < MAX_NP:
@@ -311,6 +312,8 @@ class _S:
                 and self.norm(j) not in lex.subject_pronouns:
             j -= 1
         end = j
+        if end >= floor and self.norm(end) in lex.subject_pronouns:
+            return (end, end)
         while j >= floor and end - j < MAX_NP:
             tok = self.t[j]
             w = tok.norm
@@ -437,8 +440,39 @@ def sentence_candidates(doc: Document, sent: Sentence, lex: Lexicon) -> list[Can
             _find_via(S, g, c, nxt)
             cands.append(c)
             claimed.append((g.first, g.last))
+    label = _speaker_label(S)
+    if label is not None:
+        cands.insert(0, label)
     _bare_quotes(S, cands)
     return cands
+
+
+def _speaker_label(S: _S) -> Candidate | None:
+    """A line opening with a name and a colon: "WALLACE: …", "Trump: …" (headlines, transcripts)."""
+    text = S.text
+    b = S.sent.start
+    if b > 0 and "\n" not in text[max(0, b - 3):b] and text[:b].strip():
+        return None
+    k = 0
+    while k < S.n and k < 5 and S.t[k].text != ":":
+        tok = S.t[k]
+        if not (tok.text[:1].isupper() or tok.text == "." and k > 0 and S.norm(k - 1) in S.lex.titles):
+            return None
+        k += 1
+    if k == 0 or k >= S.n - 1 or S.t[k].text != ":" or k >= 5:
+        return None
+    if S.norm(0) in S.lex.determiners or S.norm(0) in S.lex.marker_first:
+        return None
+    line_end = text.find("\n", S.t[k].end)
+    line_end = len(text) if line_end < 0 else line_end
+    s = S.t[k + 1].start
+    e = line_end
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e <= s:
+        return None
+    c = Candidate("statement", (s, e), S.span(0, k - 1), S.span(k, k), ":", S.sent.index, 0.6, "label")
+    return c
 
 
 def _region_start(S: _S, before_tok: int, cands: list[Candidate]) -> int:
@@ -500,7 +534,8 @@ def _content_after(S: _S, k: int, nxt: int, to_comma: bool = False) -> tuple[int
         if tok.text == ",":
             w1, w2 = S.norm(j + 1), S.norm(j + 2)
             if to_comma or (w1, w2) in (("ce", "que"), ("ce", "qu'")) or w1 in ("selon", "which", "according") \
-                    or j + 1 == nxt:
+                    or j + 1 == nxt or (w1 in S.lex.determiners and w2 in S.lex.anaphoric_objects
+                                        and _appositive_object(S, j + 3 + (S.norm(j + 3) == "that")) >= 0):
                 end = j - 1
                 break
         end = j
@@ -583,7 +618,7 @@ def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None
     after = g.last + 1
     prevw = S.norm(g.first - 1)
     prev_is_q = g.first - 1 in S.quote_close
-    participle = S.fr and t[g.verb].norm.endswith("ant") and not g.aux
+    participle = t[g.verb].norm.endswith("ant" if S.fr else "ing") and not g.aux
     if participle and prevw not in (",", "en"):
         return None  # "son message justifiant …": a modifier, not a cue
     # 1. incise after the content
@@ -605,7 +640,8 @@ def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None
     if np is not None and g.cls == "deny":
         for pat in lex.relative_objects:
             k0 = np[0] - len(pat)
-            if k0 >= 0 and all(S.norm(k0 + m) == pat[m] for m in range(len(pat))):
+            if k0 >= 0 and all(S.norm(k0 + m) == pat[m] for m in range(len(pat))) or \
+                    pat == lex.relative_objects[0] and (k0 := _appositive_object(S, np[0])) >= 0:
                 c = Candidate(act, (t[k0].start, t[g.last].end), S.span(*np), cue, g.lemma, S.sent.index,
                               0.85, "rel_denial", g)
                 c.source_kind = kind
@@ -616,8 +652,10 @@ def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None
         rest = after
         while rest < S.n and (S.norm(rest) in lex.time_words or S.norm(rest) in lex.adverbs):
             rest += 1
-        ends_here = rest >= S.n or t[rest].text in END_PUNCT or t[rest].text == "," and \
-            S.norm(rest + 1) in lex.channel_preps | lex.stop_preps | lex.addressee_preps
+        tail = lex.channel_preps | lex.stop_preps | lex.addressee_preps
+        resumes = S.norm(rest) == "," and rest + 1 in S.quote_open
+        ends_here = rest >= S.n or t[rest].text in END_PUNCT or resumes or \
+            (t[rest].text == "," and S.norm(rest + 1) in tail) or (S.norm(rest) in tail and not S.fr)
         if np[0] > 0 and (before == "," or np[0] - 1 in S.quote_close) and ends_here and \
                 (S.norm(rest) not in lex.complementizers):
             cend_tok = np[0] - 1
@@ -625,7 +663,10 @@ def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None
                 cend_tok -= 1
             start_tok = _region_start(S, cend_tok + 1, cands)
             if cend_tok >= start_tok:
-                c = Candidate(act, (t[start_tok].start, t[cend_tok].end), S.span(*np), cue, g.lemma,
+                e = t[cend_tok].end
+                if resumes and cend_tok in S.quote_close:
+                    e = t[S.quote_open[rest + 1]].end  # "“A,” she said, “B.”": one claim
+                c = Candidate(act, (t[start_tok].start, e), S.span(*np), cue, g.lemma,
                               S.sent.index, 0.85 - (0.3 if weak else 0), "post_subject", g)
                 c.source_kind = kind
                 return c
@@ -721,6 +762,17 @@ def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None
     if g.cls == "deny" and S.norm(k) in lex.anaphoric_dets and S.norm(k + 1) in lex.anaphoric_objects:
         c.anaphoric = True  # "a démenti ces accusations": the object points back at an earlier claim
     return c
+
+
+def _appositive_object(S: _S, k: int) -> int:
+    """Start of ", a charge (that) X denies" ending before token ``k``, else -1."""
+    j = k - 1
+    if S.norm(j) in S.lex.complementizers or S.norm(j) in ("which", "that"):
+        j -= 1
+    if S.norm(j) in S.lex.anaphoric_objects and S.norm(j - 1) in S.lex.determiners | S.lex.anaphoric_dets \
+            and S.norm(j - 2) == ",":
+        return j - 1
+    return -1
 
 
 def _main_subject(S: _S, g: Group) -> tuple[tuple[int, int] | None, str]:

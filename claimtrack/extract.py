@@ -6,7 +6,7 @@ from .attribution import Candidate, form_of, sentence_candidates
 from .document import Document
 from .langdetect import detect_lang
 from .lexicon import LANGS, get_lexicon
-from .linking import analyse_sources, link_denials, resolve_fragments, target_keys
+from .linking import analyse_sources, link_denials, resolve_continuations, resolve_fragments, target_keys
 from .records import Claim, Claims, Cue, Source, Span
 
 BACKENDS = ("auto", "surface")
@@ -70,6 +70,7 @@ def claims_of(doc: Document, doc_id: str | None = None) -> Claims:
     text = doc.text
     cands = resolve_fragments(doc, candidates(doc))
     cands = _dedupe(cands)
+    resolve_continuations(doc, cands)
     mentions = analyse_sources(doc, cands, lex)
     targets = target_keys(doc, cands, lex)
     links = link_denials(cands, mentions, targets)

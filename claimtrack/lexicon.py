@@ -12,7 +12,7 @@ Adding a language means filling these three files (see ``docs/languages.md``).
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -42,6 +42,11 @@ def _load(lang: str, name: str) -> dict[str, Any]:
         return {}
 
 
+def _prec(e: dict[str, Any]) -> float:
+    p = e.get("precision")
+    return 1.0 if p is None else float(p)
+
+
 def _fold(s: str) -> str:
     return s.lower().replace("’", "'")
 
@@ -57,23 +62,28 @@ class Lexicon:
         words = _load(lang, "words.json")
         frames = _load(lang, "frames.json")
 
+        # cues measured on training data: too unreliable ones are left out, doubtful ones made weak
+        pmin = float(frames.get("cue_precision_min", 0.0))
+        pweak = float(frames.get("cue_precision_weak", 0.0))
         # form -> readings; first word of a multiword cue -> readings with ``rest``
         self.forms: dict[str, list[CueEntry]] = {}
-        for lemma, e in cues.get("lemmas", {}).items():
-            entry = CueEntry(lemma, e.get("class", "report"), bool(e.get("object")), bool(e.get("weak")),
-                             (), float(e.get("precision", 1.0)))
-            for f in e.get("forms", [lemma]):
-                self.forms.setdefault(_fold(f), []).append(entry)
-        for lemma, e in cues.get("multiword", {}).items():
-            for f in e.get("forms", [lemma]):
-                parts = _fold(f).split()
-                entry = CueEntry(lemma, e.get("class", "report"), bool(e.get("object")),
-                                 bool(e.get("weak")), tuple(parts[1:]), float(e.get("precision", 1.0)))
-                self.forms.setdefault(parts[0], []).append(entry)
+        for table in ("lemmas", "multiword"):
+            for lemma, e in cues.get(table, {}).items():
+                prec = _prec(e)
+                if prec < pmin:
+                    continue
+                weak = bool(e.get("weak")) or prec < pweak
+                for f in e.get("forms", [lemma]):
+                    parts = _fold(f).split()
+                    entry = CueEntry(lemma, e.get("class", "report"), bool(e.get("object")), weak,
+                                     tuple(parts[1:]), prec)
+                    self.forms.setdefault(parts[0], []).append(entry)
         self.ambiguous: dict[str, str] = {_fold(k): v for k, v in cues.get("ambiguous", {}).items()}
         # markers: tuple of words -> kind
         self.markers: dict[tuple[str, ...], str] = {}
         for m, e in cues.get("markers", {}).items():
+            if _prec(e) < max(pmin, 0.3):
+                continue
             kind = e.get("kind", "according") if isinstance(e, dict) else "according"
             words_ = tuple(_fold(m).replace("'", "' ").split())
             self.markers[words_] = kind
@@ -140,7 +150,7 @@ class Lexicon:
         return self.forms.get(norm, [])
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_lexicon(lang: str) -> Lexicon:
     """The (cached) lexicon of ``lang``; ``ValueError`` for an unsupported language."""
     return Lexicon(lang)
