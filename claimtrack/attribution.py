@@ -355,6 +355,20 @@ class _S:
             return None
         return (start, end)
 
+    def with_apposition(self, np: tuple[int, int]) -> tuple[int, int]:
+        """Where the language's convention wants it, extend a name over its closing apposition:
+        "said Ann Lee, director of the institute." (up to the sentence end)."""
+        if not self.lex.source_apposition or self.norm(np[1] + 1) != "," or not self.is_np_start(np[1] + 2):
+            return np
+        j = np[1] + 2
+        while j < self.n and j - np[1] < 25 and self.t[j].text not in END_PUNCT:
+            if self.t[j].text in PUNCT_STOP and self.t[j].text != ",":
+                return np
+            j += 1
+        if j >= self.n or self.t[j].text not in END_PUNCT:
+            return np
+        return (np[0], j - 1)
+
     def subject_of(self, g: Group) -> tuple[tuple[int, int] | None, str]:
         """The subject left of a verb group, resolving "qui" and appositions; (range, kind)."""
         lex = self.lex
@@ -372,6 +386,8 @@ class _S:
             if np2 and self.norm(np2[0] - 1) == ",":
                 np1 = self.np_left(np2[0] - 1)
                 if np1:
+                    if lex.source_apposition:
+                        return (np1[0], np2[1]), "np"
                     if self.t[np2[0]].text[:1].isupper() and self.norm(np2[0]) not in lex.determiners:
                         return np2, "np"
                     return np1, "np"
@@ -567,6 +583,7 @@ def _incise_source(S: _S, g: Group, nxt: int) -> tuple[tuple[int, int] | None, i
     if np is None:
         return None, -1, "none"
     kind = "pronoun" if np[0] == np[1] and S.norm(np[0]) in S.lex.subject_pronouns else "np"
+    np = S.with_apposition(np)
     return S.span(*np), np[1], kind
 
 
@@ -605,6 +622,58 @@ def _incise(S: _S, g: Group, nxt: int, cands: list[Candidate], act: str, cue, we
         conf -= 0.15 if (quoted_end or g.clitic is not None) else 0.35
     c = Candidate(act, (s, e), src, cue, g.lemma, S.sent.index, conf, "post", g)
     c.source_kind = src_kind
+    return c
+
+
+def _post_subject(S: _S, g: Group, np: tuple[int, int], kind: str, cands: list[Candidate], act: str, cue,
+                  weak: bool) -> Candidate | None:
+    """Subject and cue after the content: "“A,” she said (in an interview)", "“A,” she said, “B”",
+    "P, officials said.", and the incise in the middle: "After a year, Mr. X said, P"."""
+    lex = S.lex
+    t = S.t
+    tail_words = lex.channel_preps | lex.stop_preps | lex.addressee_preps
+    if not S.fr:
+        tail_words = tail_words | lex.subordinators
+    rest = g.last + 1
+    while rest < S.n and (S.norm(rest) in lex.time_words or S.norm(rest) in lex.adverbs):
+        rest += 1
+    if S.norm(rest) in lex.complementizers:
+        return None
+    # a trailing phrase after the cue: "said during a rally in Kenansville, N.C.,"
+    pp_end = rest
+    if S.norm(rest) in tail_words and not S.fr or S.norm(rest) == "," and S.norm(rest + 1) in tail_words:
+        j = rest + (1 if S.norm(rest) == "," else 0)
+        while j < S.n and t[j].text not in END_PUNCT and j not in S.quote_open and j - rest < 25:
+            if t[j].text == "," and (j + 1 in S.quote_open or S.norm(j + 1) not in tail_words and
+                                     not t[j + 1].text[:1].isupper()):
+                break
+            j += 1
+        pp_end = j
+    at_end = pp_end >= S.n or t[pp_end].text in END_PUNCT
+    resumes = S.norm(pp_end) == "," and pp_end + 1 in S.quote_open
+    clause_after = S.norm(pp_end) == "," and pp_end + 1 < S.n and not resumes and rest == pp_end
+    if not (at_end or resumes or clause_after):
+        return None
+    cend = np[0] - 1
+    if t[cend].text == ",":
+        cend -= 1
+    start = _region_start(S, cend + 1, cands)
+    if cend < start:
+        return None
+    s, e = t[start].start, t[cend].end
+    conf = 0.85 - (0.3 if weak else 0)
+    if resumes and cend in S.quote_close:
+        e = t[S.quote_open[pp_end + 1]].end  # "“A,” she said, “B.”": one claim
+    elif clause_after:
+        if cend in S.quote_close or cend - start > 6:
+            return None  # a full clause on each side: not an incise
+        more = _content_after(S, pp_end + 1, S.n)
+        if more is None:
+            return None
+        s, e = more  # "After a year in office, Mr. X said, a majority …": the claim is what follows
+        conf -= 0.1
+    c = Candidate(act, (s, e), S.span(*np), cue, g.lemma, S.sent.index, conf, "post_subject", g)
+    c.source_kind = kind
     return c
 
 
@@ -647,29 +716,10 @@ def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None
                 c.source_kind = kind
                 return c
     # content before, subject after it: "…, officials said." / "« … », le ministre l'a confirmé."
-    if np is not None:
-        before = S.norm(np[0] - 1)
-        rest = after
-        while rest < S.n and (S.norm(rest) in lex.time_words or S.norm(rest) in lex.adverbs):
-            rest += 1
-        tail = lex.channel_preps | lex.stop_preps | lex.addressee_preps
-        resumes = S.norm(rest) == "," and rest + 1 in S.quote_open
-        ends_here = rest >= S.n or t[rest].text in END_PUNCT or resumes or \
-            (t[rest].text == "," and S.norm(rest + 1) in tail) or (S.norm(rest) in tail and not S.fr)
-        if np[0] > 0 and (before == "," or np[0] - 1 in S.quote_close) and ends_here and \
-                (S.norm(rest) not in lex.complementizers):
-            cend_tok = np[0] - 1
-            if t[cend_tok].text == ",":
-                cend_tok -= 1
-            start_tok = _region_start(S, cend_tok + 1, cands)
-            if cend_tok >= start_tok:
-                e = t[cend_tok].end
-                if resumes and cend_tok in S.quote_close:
-                    e = t[S.quote_open[rest + 1]].end  # "“A,” she said, “B.”": one claim
-                c = Candidate(act, (t[start_tok].start, e), S.span(*np), cue, g.lemma,
-                              S.sent.index, 0.85 - (0.3 if weak else 0), "post_subject", g)
-                c.source_kind = kind
-                return c
+    if np is not None and np[0] > 0 and (S.norm(np[0] - 1) == "," or np[0] - 1 in S.quote_close):
+        c = _post_subject(S, g, np, kind, cands, act, cue, weak)
+        if c is not None:
+            return c
     # 3. content after the cue
     to_comma = np is not None and S.norm(np[0] - 1) in lex.subordinators
     k = after
@@ -678,8 +728,8 @@ def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None
             lex.complementizers and not t[k].text[:1].isupper() and S.norm(k) not in lex.determiners:
         k += 1
     # addressee before a complement: "a dit à la police que", "faire dire aux Etats-Unis que", "told reporters that"
-    if S.norm(k) in lex.stop_preps | lex.addressee_preps and k + 1 in S.quote_open:
-        k += 1  # "insiste sur « … »"
+    if (S.norm(k) in lex.stop_preps | lex.addressee_preps or S.norm(k) == ",") and k + 1 in S.quote_open:
+        k += 1  # "insiste sur « … »", "She continued, “…”"
     elif S.norm(k) in lex.addressee_preps or S.norm(k) in lex.stop_preps and S.fr or \
             (not S.fr and g.lemma in ("tell", "inform", "assure", "remind", "warn", "brief")):
         j = k + (1 if S.norm(k) in lex.addressee_preps or S.norm(k) in lex.stop_preps else 0)

@@ -135,6 +135,8 @@ class Lexicon:
         self.detect_words = frozenset(f.get("detect_words", []))
         self.subordinators = frozenset(f.get("subordinators", []))
         self.coordinators = frozenset(f.get("coordinators", []))
+        # annotation convention: is "X, title of Y," one source mention (English news) or X alone?
+        self.source_apposition = bool(f.get("source_apposition", False))
 
         # multi-word names (agencies, media, capitals, states) by their first word, for matching
         self.names_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
