@@ -324,7 +324,7 @@ class _S:
                 break
             if w in lex.boundaries and w not in lex.determiners:
                 break
-            if w in lex.auxiliaries and j != end:
+            if w in lex.auxiliaries and j != end and w != "'s":
                 break
             if w in lex.forms and j != end and not tok.text[:1].isupper() \
                     and self.norm(j - 1) not in lex.determiners:
@@ -514,6 +514,17 @@ def _region_start(S: _S, before_tok: int, cands: list[Candidate]) -> int:
     return start
 
 
+def _relative_denial_at(S: _S, j: int) -> bool:
+    """Does a relative denial start at token ``j`` (", ce que X dément", ", which X denies")?"""
+    lex = S.lex
+    for pat in lex.relative_objects:
+        if all(S.norm(j + m) == pat[m] for m in range(len(pat))):
+            for m in range(j + len(pat), min(j + len(pat) + 6, S.n)):
+                if any(r.cls == "deny" for r in lex.forms.get(S.norm(m), ())):
+                    return True
+    return False
+
+
 def _content_after(S: _S, k: int, nxt: int, to_comma: bool = False) -> tuple[int, int] | None:
     """Content from token ``k`` to the end of its clause.
 
@@ -544,12 +555,13 @@ def _content_after(S: _S, k: int, nxt: int, to_comma: bool = False) -> tuple[int
             j = S.quote_open[j] + 1
             end = min(j - 1, last)
             continue
-        if tok.text == ";":
-            end = j - 1
+        if tok.text == ";" or j > k and tok.norm in S.lex.channel_preps and any(
+                S.norm(m) in S.lex.channel_nouns for m in range(j + 1, min(j + 4, S.n))):
+            end = j - 1  # "… dans un communiqué" / "… in a statement" is the channel, not the content
             break
         if tok.text == ",":
             w1, w2 = S.norm(j + 1), S.norm(j + 2)
-            if to_comma or (w1, w2) in (("ce", "que"), ("ce", "qu'")) or w1 in ("selon", "which", "according") \
+            if to_comma or _relative_denial_at(S, j + 1) or w1 in ("selon", "according") \
                     or j + 1 == nxt or (w1 in S.lex.determiners and w2 in S.lex.anaphoric_objects
                                         and _appositive_object(S, j + 3 + (S.norm(j + 3) == "that")) >= 0):
                 end = j - 1
@@ -706,6 +718,14 @@ def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None
     if np is not None and S.inside_quote(g.first) and S.norm(np[0]) in lex.subject_pronouns \
             and lex.subject_pronouns[S.norm(np[0])] in ("1", "1p", "2"):
         return None  # "« … nous pensons que … »": the speaker's own words, not a new attribution
+    if np is not None and g.cls == "deny" and np[1] - np[0] >= 2 and S.norm(np[0]) in lex.determiners \
+            and S.norm(np[0] + 1) in lex.anaphoric_objects and S.norm(np[0] - 1) == ",":
+        sub = np[0] + 2 + (S.norm(np[0] + 2) in ("that", "which"))
+        if sub <= np[1]:
+            c = Candidate(act, (t[np[0]].start, t[g.last].end), S.span(sub, np[1]), cue, g.lemma,
+                          S.sent.index, 0.85, "rel_denial", g)  # ", a charge his office denies"
+            c.source_kind = "pronoun" if sub == np[1] and S.norm(sub) in lex.subject_pronouns else "np"
+            return c
     if np is not None and g.cls == "deny":
         for pat in lex.relative_objects:
             k0 = np[0] - len(pat)

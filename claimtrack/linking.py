@@ -90,9 +90,9 @@ def source_type(m: Mention, lex: Lexicon) -> str:
     for w in low:
         if w in lex.org_heads and lex.org_heads[w] in ("media", "government"):
             return lex.org_heads[w]
-    if head in lex.group_nouns or core_low in lex.demonyms or (low[0] in ("les", "des", "ces", "plusieurs",
-                                                                         "certains", "the", "some", "many",
-                                                                         "several") and head.endswith(("s", "x"))):
+    last = low[-1]
+    if head in lex.group_nouns or last in lex.group_nouns or core_low in lex.demonyms or \
+            low[0] in ("les", "des", "ces", "plusieurs", "certains", "certaines", "some", "many", "several"):
         return "group"
     if head in lex.demonyms:
         return "group"
@@ -159,7 +159,7 @@ class _Names:
         if not words:
             return m.text
         # titles off for people: "M. Choïgou" -> "Choïgou"
-        while len(words) > 1 and words[0].lower().rstrip(".") in lex.titles:
+        while len(words) > 1 and words[0].lower().rstrip(".") in lex.titles and words[1][:1].isupper():
             words = words[1:]
         if m.type == "person" or (words[-1][:1].isupper() and m.type not in ("government", "media")):
             full = self.persons.get(fold(words[-1]))
@@ -200,7 +200,7 @@ def analyse_sources(doc: Document, cands: list[Candidate], lex: Lexicon) -> dict
         low = m.text.lower().replace("’", "'")
         if low in lex.subject_pronouns or low in lex.stressed_pronouns or c.source_kind == "pronoun":
             m.pronoun = True
-            ante = _antecedent(history, low, lex)
+            ante = _sentence_subject(doc, c, low, lex, names) or _antecedent(history, low, lex)
             if ante is not None:
                 m.type = ante.type
                 m.canonical = ante.canonical
@@ -216,6 +216,44 @@ def analyse_sources(doc: Document, cands: list[Candidate], lex: Lexicon) -> dict
             history.append(m)
         out[i] = m
     return out
+
+
+_PLURAL_DETS = frozenset({"les", "des", "ces", "plusieurs", "certains", "certaines", "leurs", "nos", "vos",
+                          "the", "these", "those", "many", "several", "some"})
+
+
+def _sentence_subject(doc: Document, c: Candidate, pron: str, lex: Lexicon, names: _Names) -> Mention | None:
+    """The noun phrase opening the pronoun's own sentence, outside the claim's content, when it agrees in
+    number: "Les experts restent prudents : la crise pourrait durer, estiment-ils." -> "Les experts"."""
+    sent = doc.sentences[c.sentence]
+    toks = sent.tokens
+    if not toks or c.content[0] <= toks[0].start < c.content[1]:
+        return None
+    first = toks[0]
+    if not (first.norm in lex.determiners or first.text[:1].isupper()) or first.norm in lex.subject_pronouns:
+        return None
+    # determiner + head noun (+ "de …" complements), or a run of capitalised words
+    j = 1 if first.norm in lex.determiners else 0
+    if j < len(toks) and toks[j].text[:1].isalnum():
+        j += 1
+        while j < len(toks) and toks[j].text[:1].isupper():
+            j += 1
+        while j + 1 < len(toks) and toks[j].norm in lex.np_preps and toks[j + 1].text[:1].isalnum():
+            j += 2 if toks[j + 1].norm not in lex.determiners else 3
+    j = min(j, len(toks))
+    if j == 0 or toks[j - 1].end > c.content[0] and toks[0].start < c.content[1]:
+        return None
+    plural_pron = pron in ("ils", "elles", "eux", "they", "them")
+    plural_np = first.norm in _PLURAL_DETS or (j > 1 and toks[1].norm.endswith(("s", "x")))
+    if plural_pron != plural_np:
+        return None
+    m = Mention(doc.text[toks[0].start:toks[j - 1].end], toks[0].start, toks[j - 1].end)
+    m.type = source_type(m, lex)
+    if m.type == "unknown":
+        return None
+    m.canonical = names.canonical(m)
+    m.key = _key(m, lex)
+    return m
 
 
 def _antecedent(history: list[Mention], pron: str, lex: Lexicon) -> Mention | None:
@@ -300,7 +338,7 @@ def link_denials(cands: list[Candidate], mentions: dict[int, Mention],
                 found.add(j)
             elif dkey and c.act == "accusation" and targets.get(j) == dkey:
                 found.add(j)
-        if not found and d.anaphoric:
+        if d.anaphoric and not any(cands[j].act == "accusation" for j in found):
             prior = [j for j, c in enumerate(cands) if c.act != "denial" and c.content[1] <= d.content[0]
                      and c.sentence >= d.sentence - 3]
             acc = [j for j in prior if cands[j].act == "accusation"]
