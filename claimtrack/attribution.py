@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from .document import Document, Sentence, Token
 from .lexicon import ACT_OF_CLASS, CueEntry, Lexicon
+from .segmentation import ABBREV
 
 OPEN_Q = frozenset("«“„‹")
 CLOSE_Q = frozenset("»”›")
@@ -97,6 +98,12 @@ class _S:
     # --- small predicates -------------------------------------------------------------------
     def norm(self, i: int) -> str:
         return self.t[i].norm if 0 <= i < self.n else ""
+
+    def abbrev_period(self, j: int) -> bool:
+        """Is the period at ``j`` the end of a title abbreviation inside a name ("M. Dupont", "Dr. Lee")?"""
+        prev = self.t[j - 1] if j > 0 else None
+        return (prev is not None and prev.end == self.t[j].start and prev.norm in ABBREV
+                and j + 1 < self.n and self.t[j + 1].text[:1].isupper())
 
     def inside_quote(self, i: int) -> bool:
         return any(a < i < b for a, b in self.quote_open.items())
@@ -274,7 +281,7 @@ class _S:
         while j < limit and j - k < MAX_NP:
             tok = self.t[j]
             w = tok.norm
-            if tok.text in PUNCT_STOP and not (tok.text == "." and j > k and self.norm(j - 1) in lex.titles):
+            if tok.text in PUNCT_STOP and not (tok.text == "." and j > k and self.abbrev_period(j)):
                 break
             if j > k and (w in lex.boundaries or w in lex.stop_preps or w in lex.auxiliaries
                           or w in lex.forms and not tok.text[:1].isupper()
@@ -318,7 +325,7 @@ class _S:
             tok = self.t[j]
             w = tok.norm
             if tok.text in PUNCT_STOP:
-                if tok.text == "." and j > floor and self.norm(j - 1) in lex.titles:
+                if tok.text == "." and j > floor and self.abbrev_period(j):
                     j -= 1
                     continue
                 break

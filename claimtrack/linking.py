@@ -84,9 +84,6 @@ def source_type(m: Mention, lex: Lexicon) -> str:
     head = core[0].lower() if core else ""
     if head in lex.titles or head.rstrip(".") in lex.titles:
         return "person"
-    if head in lex.org_heads:
-        kind = lex.org_heads[head]
-        return kind
     for w in low:
         if w in lex.org_heads and lex.org_heads[w] in ("media", "government"):
             return lex.org_heads[w]
@@ -94,6 +91,8 @@ def source_type(m: Mention, lex: Lexicon) -> str:
     if head in lex.group_nouns or last in lex.group_nouns or core_low in lex.demonyms or \
             low[0] in ("les", "des", "ces", "plusieurs", "certains", "certaines", "some", "many", "several"):
         return "group"
+    if head in lex.org_heads:
+        return lex.org_heads[head]
     if head in lex.demonyms:
         return "group"
     if core and all(w[:1].isupper() for w in core if len(w) > 2):

@@ -30,7 +30,7 @@ _CLITIC = {
 _EN_POSSESSIVE = re.compile(r"(?i)['’]s$")
 _SENT_END = frozenset({".", "!", "?", "…", "..."})
 # abbreviations that end with a period and do not end a sentence (language knowledge, both langs)
-_ABBREV = frozenset(
+ABBREV = frozenset(
     "m mm mme mmes mlle mlles dr drs pr me mgr st ste gal gén col cdt lt sgt av apr j.-c etc ibid cf "
     "vol no nos p pp art env min max mr mrs ms messrs prof sen rep gov gen lt col sgt jr sr inc corp ltd co "
     "dept univ fig approx vs jan feb mar apr aug sept sep oct nov dec u.s u.k u.n".split()
@@ -88,7 +88,7 @@ def _is_abbrev(tokens: list[Token], i: int) -> bool:
     if prev.end != tokens[i].start:
         return False
     w = prev.norm
-    if w in _ABBREV:
+    if w in ABBREV:
         return True
     # a single capital letter is an initial (J. Smith), except a lone pronoun-like "I" / "A"
     return len(prev.text) == 1 and prev.text.isupper()
