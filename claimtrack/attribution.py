@@ -16,6 +16,8 @@ plugs in beside these rules.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .document import Document, Sentence, Token
 from .lexicon import ACT_OF_CLASS, CueEntry, Lexicon
 from .segmentation import ABBREV
@@ -86,6 +88,9 @@ class _S:
         # token index of each closed quote's opening / closing mark
         self.quote_open: dict[int, int] = {}
         self.quote_close: dict[int, int] = {}
+        self.starts = [t.start for t in self.t]
+        self.floor = 0  # token after the last incise claimed so far: later contents start there
+        self._commas: list[int] | None = None
         by_start = {t.start: i for i, t in enumerate(self.t)}
         by_end = {t.end: i for i, t in enumerate(self.t)}
         for q in sent.quotes:
@@ -104,6 +109,17 @@ class _S:
         prev = self.t[j - 1] if j > 0 else None
         return (prev is not None and prev.end == self.t[j].start and prev.norm in ABBREV
                 and j + 1 < self.n and self.t[j + 1].text[:1].isupper())
+
+    def index_after(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect_left(self.starts, offset)
+
+    def next_comma(self, i: int) -> int:
+        """Index of the first comma at or after token ``i`` (``n`` when none)."""
+        if self._commas is None:
+            self._commas = [k for k, tok in enumerate(self.t) if tok.text == ","]
+        k = bisect_left(self._commas, i)
+        return self._commas[k] if k < len(self._commas) else self.n
 
     def inside_quote(self, i: int) -> bool:
         return any(a < i < b for a, b in self.quote_open.items())
@@ -154,9 +170,7 @@ class _S:
 
     def _marker(self, i: int) -> Group | None:
         best = None
-        for words, kind in self.lex.markers.items():
-            if words[0] != self.t[i].norm:
-                continue
+        for words, kind in self.lex.markers_by_first.get(self.t[i].norm, ()):
             k = len(words)
             if all(self.norm(i + j) == words[j] for j in range(k)) and (best is None or k > best[0]):
                 best = (k, words, kind)
@@ -308,6 +322,17 @@ class _S:
             return w.endswith("ing")
         return tok.text[:1].islower() and len(w) > 3 and (w.endswith(("er", "ir", "oir")) or w in self.lex.forms)
 
+    def bare_np(self, k: int, limit: int) -> tuple[int, int] | None:
+        """A noun phrase without determiner ("by prosecutors", "par des experts" is not bare): lowercase words
+        up to a preposition, punctuation or verb."""
+        lex = self.lex
+        j = k
+        while j < limit and j - k < 4 and self.t[j].text[:1].isalpha() and self.norm(j) not in lex.stop_preps \
+                and self.norm(j) not in lex.accusation_preps and self.norm(j) not in lex.boundaries \
+                and self.norm(j) not in lex.auxiliaries and self.norm(j) not in lex.forms:
+            j += 1
+        return (k, j - 1) if j > k else None
+
     def _is_name_like(self, i: int) -> bool:
         return 0 <= i < self.n and self.t[i].text[:1].isupper()
 
@@ -356,6 +381,12 @@ class _S:
             start += 1
         if start > end:
             return None
+        if not (self.is_np_start(start) or self.norm(start) in lex.stressed_pronouns):
+            # "renvoyé le trésorier": the phrase starts at its determiner or name
+            for m in range(start + 1, end + 1):
+                if self.is_np_start(m) or self.norm(m - 1) in ("au", "aux", "du", "des", "of"):
+                    start = m
+                    break
         first = self.t[start]
         # a subject starts with a determiner, a name, a title, a pronoun or a group noun
         if not (self.is_np_start(start) or first.norm in lex.stressed_pronouns):
@@ -462,6 +493,8 @@ def sentence_candidates(doc: Document, sent: Sentence, lex: Lexicon) -> list[Can
             c.group = g
             _find_via(S, g, c, nxt)
             cands.append(c)
+            if c.cue and c.frame in ("post", "according_post", "rel_denial"):
+                S.floor = max(S.floor, S.next_comma(S.index_after(c.cue[1])) + 1)
             claimed.append((g.first, g.last))
     label = _speaker_label(S)
     if label is not None:
@@ -500,20 +533,12 @@ def _speaker_label(S: _S) -> Candidate | None:
 
 def _region_start(S: _S, before_tok: int, cands: list[Candidate]) -> int:
     """First token of content that ends before token ``before_tok`` (after a colon, a prior claim)."""
-    start = 0
-    for c in cands:
-        if c.cue and c.cue[1] <= S.t[before_tok].start and c.frame in ("post", "according_post", "rel_denial"):
-            # content after an earlier incise in the same sentence starts after it
-            for i in range(before_tok):
-                if S.t[i].start >= c.cue[1]:
-                    if S.norm(i) == ",":
-                        start = max(start, i + 1)
-                        break
+    # content after an earlier incise in the same sentence starts after the comma that ends it
+    start = S.floor if S.floor < before_tok else 0
     for i in range(before_tok - 1, start - 1, -1):
         if S.t[i].text in (":", ";") and i not in S.quote_close:
             # a colon opening the content ("Titre : une opération « inédite », estiment …")
-            inside = any(a < i < b for a, b in S.quote_open.items())
-            if not inside:
+            if not S.inside_quote(i):
                 start = i + 1
                 break
     while start < before_tok and S.norm(start) in ("—", "–", "-"):
@@ -815,7 +840,8 @@ def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None
         content = _content_after(S, k, nxt, to_comma)
         frame = "infinitive"
         conf = 0.6
-    elif entry and entry.object and (S.is_np_start(k) and S.norm(k) not in lex.subject_pronouns):
+    elif entry and (entry.object or g.cls == "deny") and S.is_np_start(k) and \
+            S.norm(k) not in lex.subject_pronouns and not (g.cls == "deny" and S.norm(k) in lex.indefinites):
         content = _content_after(S, k, nxt, to_comma)
         frame = "object"
         conf = 0.45 if g.cls == "report" else 0.7
@@ -904,7 +930,7 @@ def _passive(S: _S, g: Group, nxt: int) -> Candidate | None:
     k = g.last + 1
     source = None
     if S.norm(k) in lex.agent_preps:
-        np = S.np_right(k + 1, nxt)
+        np = S.np_right(k + 1, nxt) or S.bare_np(k + 1, nxt)
         if np:
             source = np
             k = np[1] + 1
@@ -1037,8 +1063,14 @@ def _bare_quotes(S: _S, cands: list[Candidate]) -> None:
 
 
 def content_quotes(doc: Document, sent: Sentence, content: tuple[int, int]) -> list[tuple[int, int]]:
-    """Quotes of the sentence that lie inside ``content``."""
-    return [(q.start, q.end) for q in sent.quotes if content[0] <= q.start and q.end <= content[1]]
+    """Quotes of the sentence that lie inside ``content``; an unclosed quote is clipped to it."""
+    out = []
+    for q in sent.quotes:
+        if content[0] <= q.start and q.end <= content[1]:
+            out.append((q.start, q.end))
+        elif not q.closed and content[0] <= q.start < content[1]:
+            out.append((q.start, content[1]))
+    return out
 
 
 def form_of(doc: Document, sent: Sentence, c: Candidate) -> tuple[str, list[tuple[int, int]]]:

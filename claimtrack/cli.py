@@ -19,47 +19,57 @@ def read_text(path: str | os.PathLike, encoding: str = "utf-8") -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
+class InputError(Exception):
+    """An input could not be read; the message names it."""
+
+
 def _articles(inputs: list[str], encoding: str) -> Iterator[tuple[str | None, str]]:
     """(doc_id, text) for every input: text files, JSONL of {"id", "text"} articles, or "-" for stdin."""
     for inp in inputs:
-        if inp == "-":
-            data = sys.stdin.read()
-            yield "stdin", data[1:] if data.startswith("\ufeff") else data
-            continue
-        p = Path(inp)
-        if p.suffix == ".jsonl":
-            for lineno, obj in iter_jsonl(p):
-                text = obj.get("text")
-                if not isinstance(text, str):
-                    raise JSONLError(f"{p}, line {lineno}: article has no string 'text' field")
-                doc_id = obj.get("id", obj.get("doc_id"))
-                yield (str(doc_id) if doc_id is not None else f"{p.stem}:{lineno}"), text
-        else:
-            yield p.stem, read_text(p, encoding)
+        try:
+            if inp == "-":
+                data = sys.stdin.read()
+                yield "stdin", data[1:] if data.startswith("\ufeff") else data
+                continue
+            p = Path(inp)
+            if p.suffix == ".jsonl":
+                for lineno, obj in iter_jsonl(p):
+                    text = obj.get("text")
+                    if not isinstance(text, str):
+                        raise JSONLError(f"{p}, line {lineno}: article has no string 'text' field")
+                    doc_id = obj.get("id", obj.get("doc_id"))
+                    yield (str(doc_id) if doc_id is not None else f"{p.stem}:{lineno}"), text
+            else:
+                yield p.stem, read_text(p, encoding)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{inp}: cannot decode as {encoding} ({exc.reason} at byte {exc.start}); "
+                             f"try --encoding") from None
+        except OSError as exc:
+            raise InputError(f"{inp}: {exc.strerror or exc}") from None
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     out = sys.stdout
-    close = False
     if args.output:
         try:
             out = open(args.output, "x", encoding="utf-8", newline="\n")
         except FileExistsError:
             print(f"claimtrack: {args.output} exists; choose a new file", file=sys.stderr)
             return 2
-        close = True
+        except OSError as exc:
+            print(f"claimtrack: {args.output}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
     try:
         for doc_id, text in _articles(args.inputs, args.encoding):
             write_jsonl(extract(text, lang=args.lang, doc_id=doc_id), out)
-    except (OSError, UnicodeDecodeError, JSONLError) as exc:
-        msg = exc
-        if isinstance(exc, UnicodeDecodeError):
-            msg = f"cannot decode input as {args.encoding} ({exc.reason} at byte {exc.start}); try --encoding"
-        print(f"claimtrack: {msg}", file=sys.stderr)
-        return 1
-    finally:
-        if close:
+    except (InputError, JSONLError) as exc:
+        print(f"claimtrack: {exc}", file=sys.stderr)
+        if args.output:
             out.close()
+            os.remove(args.output)  # a failed run leaves no half-written file behind
+        return 1
+    if args.output:
+        out.close()
     return 0
 
 

@@ -47,19 +47,25 @@ def candidates(doc: Document) -> list[Candidate]:
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
-    """Drop a candidate whose content and source another, surer candidate already gives."""
+    """Drop a candidate whose content and source another, surer candidate of its sentence already gives."""
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in cands:
+        by_sentence.setdefault(c.sentence, []).append(c)
     out: list[Candidate] = []
-    for c in sorted(cands, key=lambda c: -c.confidence):
-        dup = False
-        for o in out:
-            same_content = o.content == c.content or (
-                max(o.content[0], c.content[0]) < min(o.content[1], c.content[1])
-                and (o.frame == "bare" or c.frame in ("bare", "fragment", "anticipated")))
-            if same_content and (o.source == c.source or c.source is None or o.cue == c.cue):
-                dup = True
-                break
-        if not dup:
-            out.append(c)
+    for group in by_sentence.values():
+        kept: list[Candidate] = []
+        for c in sorted(group, key=lambda c: -c.confidence):
+            dup = False
+            for o in kept:
+                same_content = o.content == c.content or (
+                    max(o.content[0], c.content[0]) < min(o.content[1], c.content[1])
+                    and (o.frame == "bare" or c.frame in ("bare", "fragment", "anticipated")))
+                if same_content and (o.source == c.source or c.source is None or o.cue == c.cue):
+                    dup = True
+                    break
+            if not dup:
+                kept.append(c)
+        out.extend(kept)
     out.sort(key=lambda c: (c.content[0], c.cue[0] if c.cue else -1))
     return out
 

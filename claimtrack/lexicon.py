@@ -87,7 +87,10 @@ class Lexicon:
             kind = e.get("kind", "according") if isinstance(e, dict) else "according"
             words_ = tuple(_fold(m).replace("'", "' ").split())
             self.markers[words_] = kind
-        self.marker_first = {k[0] for k in self.markers}
+        self.markers_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words_, kind in self.markers.items():
+            self.markers_by_first.setdefault(words_[0], []).append((words_, kind))
+        self.marker_first = set(self.markers_by_first)
 
         self.determiners = frozenset(_fold(w) for w in words.get("determiners", []))
         self.subject_pronouns: dict[str, str] = {_fold(k): v for k, v in words.get("subject_pronouns", {}).items()}
@@ -133,6 +136,7 @@ class Lexicon:
         self.passive_aux = frozenset(f.get("passive_auxiliaries", []))
         self.stop_preps = frozenset(f.get("stop_prepositions", []))
         self.detect_words = frozenset(f.get("detect_words", []))
+        self.indefinites = frozenset(f.get("indefinite_determiners", []))
         self.subordinators = frozenset(f.get("subordinators", []))
         self.coordinators = frozenset(f.get("coordinators", []))
         # annotation convention: is "X, title of Y," one source mention (English news) or X alone?

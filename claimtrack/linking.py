@@ -108,7 +108,7 @@ class _Names:
     def __init__(self, doc: Document, lex: Lexicon):
         self.lex = lex
         self.persons: dict[str, str] = {}  # folded surname -> longest full name
-        self.heads: dict[str, list[str]] = {}  # folded head noun -> phrases starting with it
+        self.heads: dict[str, dict[str, str]] = {}  # head noun -> {phrase: folded phrase}, each phrase once
         for sent in doc.sentences:
             toks = sent.tokens
             i = 0
@@ -143,13 +143,19 @@ class _Names:
                                 or nw in lex.stop_preps or nw in lex.time_words:
                             break
                         if nw in lex.np_preps or nw in lex.determiners:
+                            nxt = toks[j + 1] if j + 1 < n else None
+                            if nxt is not None and nxt.text[:1].islower() and (
+                                    nxt.norm in lex.forms or nxt.norm.endswith(("er", "ir", "oir"))):
+                                break  # "la justice de détourner …": an infinitive, not a complement
                             j += 1
                             continue
                         last_good = j
                         j += 1
                     phrase = [t.text for t in toks[i:last_good + 1]]
                     text = " ".join(phrase).replace("' ", "'")
-                    self.heads.setdefault(tok.norm, []).append(text)
+                    known = self.heads.setdefault(tok.norm, {})
+                    if text not in known:
+                        known[text] = fold(text)
                 i += 1
 
     def canonical(self, m: Mention) -> str:
@@ -169,8 +175,9 @@ class _Names:
         if head in self.heads:
             core = " ".join(words).replace("' ", "'")
             best = core
-            for ph in self.heads[head]:
-                if fold(ph).startswith(fold(core)) and len(ph) > len(best):
+            fcore = fold(core)
+            for ph, fph in self.heads[head].items():
+                if fph.startswith(fcore) and len(ph) > len(best):
                     best = ph
             return best
         return " ".join(words).replace("' ", "'")
@@ -270,6 +277,9 @@ def resolve_fragments(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     """Keep a short bare quote only when a nearby attributed quote repeats its words."""
     keep: list[Candidate] = []
     text = doc.text
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in cands:
+        by_sentence.setdefault(c.sentence, []).append(c)
     for c in cands:
         if c.frame != "fragment":
             keep.append(c)
@@ -277,10 +287,8 @@ def resolve_fragments(doc: Document, cands: list[Candidate]) -> list[Candidate]:
         words = {fold(w) for w in _WORD.findall(text[c.content[0]:c.content[1]]) if len(w) > 2}
         if not words:
             continue
-        for o in cands:
+        for o in (o for s in range(c.sentence, c.sentence + 3) for o in by_sentence.get(s, ())):
             if o is c or o.source is None or o.frame in ("fragment", "bare"):
-                continue
-            if not (c.sentence <= o.sentence <= c.sentence + 2):
                 continue
             seg = fold(text[o.content[0]:o.content[1]])
             if all(w in seg for w in words) and not (o.content[0] <= c.content[0] < o.content[1]):
@@ -318,30 +326,40 @@ def resolve_continuations(doc: Document, cands: list[Candidate]) -> None:
                 break
 
 
+LINK_WINDOW = 20  # sentences back in which a denial looks for what it denies
+
+
 def link_denials(cands: list[Candidate], mentions: dict[int, Mention],
                  targets: dict[int, str]) -> dict[int, set[int]]:
-    """Map each denial (candidate index) to the indices of the claims it denies."""
+    """Map each denial (candidate index) to the indices of the claims it denies.
+
+    A denial denies the claims before it in its own sentence when it is a relative clause (", ce que X
+    dément"), the accusations whose target is the denier within the last ``LINK_WINDOW`` sentences, and,
+    when its object points back ("ces accusations"), the most recent accusation (else claim) nearby.
+    """
     links: dict[int, set[int]] = {}
+    by_sentence: dict[int, list[int]] = {}
+    for j, c in enumerate(cands):
+        by_sentence.setdefault(c.sentence, []).append(j)
     for i, d in enumerate(cands):
         if d.act != "denial":
             continue
         found: set[int] = set()
         dkey = mentions[i].key if i in mentions else ""
-        for j, c in enumerate(cands):
-            if j == i or c.act == "denial":
-                continue
-            before = c.content[1] <= d.content[0] or (c.sentence < d.sentence)
-            if not before:
-                continue
+        window = [j for s in range(max(0, d.sentence - LINK_WINDOW), d.sentence + 1)
+                  for j in by_sentence.get(s, ())]
+        prior = [j for j in window if j != i and cands[j].act != "denial"
+                 and (cands[j].content[1] <= d.content[0] or cands[j].sentence < d.sentence)]
+        for j in prior:
+            c = cands[j]
             if d.frame == "rel_denial" and c.sentence == d.sentence:
                 found.add(j)
             elif dkey and c.act == "accusation" and targets.get(j) == dkey:
                 found.add(j)
         if d.anaphoric and not any(cands[j].act == "accusation" for j in found):
-            prior = [j for j, c in enumerate(cands) if c.act != "denial" and c.content[1] <= d.content[0]
-                     and c.sentence >= d.sentence - 3]
-            acc = [j for j in prior if cands[j].act == "accusation"]
-            pick = acc or [j for j in prior if mentions.get(j) is None or mentions[j].key != dkey]
+            near = [j for j in prior if cands[j].sentence >= d.sentence - 3]
+            acc = [j for j in near if cands[j].act == "accusation"]
+            pick = acc or [j for j in near if mentions.get(j) is None or mentions[j].key != dkey]
             if pick:
                 found.add(pick[-1])
         if found:

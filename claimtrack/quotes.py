@@ -16,6 +16,7 @@ _MARKS = re.compile(r'[«»“”„"‹›]|\n')
 _FAMILY = {"«": "g", "»": "g", "“": "c", "”": "c", "„": "c", '"': "s", "‹": "a", "›": "a"}
 _NATURAL_OPEN = {"«", "“", "„", "‹"}
 MAX_QUOTE = 3000  # characters; longer "quotes" are mismatched marks
+MAX_DEPTH = 8  # nesting levels a closing mark looks back through
 
 
 def _space(ch: str) -> bool:
@@ -47,29 +48,34 @@ def find_quotes(text: str) -> tuple[list[Quote], list[int], list[int]]:
     lone_open: list[int] = []
     lone_close: list[int] = []
     stack: list[tuple[str, int]] = []  # (family, offset)
+    straight = 0  # straight-quote openers on the stack
     for m in _MARKS.finditer(text):
         i = m.start()
         ch = text[i]
         if ch == "\n":
             lone_open.extend(off for _, off in stack)
             stack.clear()
+            straight = 0
             continue
         fam = _FAMILY[ch]
-        straight_open = any(f == "s" for f, _ in stack)
-        role = _role(text, i, ch, straight_open)
+        role = _role(text, i, ch, straight > 0)
         if role == "open":
             stack.append((fam, i))
+            straight += fam == "s"
             continue
-        # close: find the nearest opener of the same family
+        # close: find the nearest opener of the same family (bounded look-back keeps this linear)
         j = len(stack) - 1
-        while j >= 0 and stack[j][0] != fam:
+        while j >= 0 and stack[j][0] != fam and len(stack) - j < MAX_DEPTH:
             j -= 1
+        if j >= 0 and stack[j][0] != fam:
+            j = -1
         if j < 0 or i - stack[j][1] > MAX_QUOTE:
             lone_close.append(i)
             continue
         for _, off in stack[j + 1:]:
             lone_open.append(off)
         start = stack[j][1]
+        straight -= sum(1 for f, _ in stack[j:] if f == "s")
         del stack[j:]
         quotes.append(Quote(start, i + 1))
     lone_open.extend(off for _, off in stack)

@@ -9,6 +9,7 @@ every later step works on bounded pieces.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .document import Document, Quote, Sentence, Token
 from .quotes import find_quotes
@@ -155,15 +156,24 @@ def segment(text: str, lang: str) -> Document:
         return si
 
     if sentences:
+        # one open quote per sentence: its first lone opener quotes to the sentence end, and later
+        # ones would only nest inside it; likewise its last lone closer quotes from the start
+        seen: set[int] = set()
         for off in lone_open:
-            s = sentences[sentence_of(off)] if off >= sentences[0].start else sentences[0]
-            if s.start <= off < s.end:
+            k = sentence_of(off) if off >= sentences[0].start else 0
+            s = sentences[k]
+            if s.start <= off < s.end and k not in seen:
+                seen.add(k)
                 all_quotes.append(Quote(off, s.end, closed=False))
         si = 0
+        last_close: dict[int, int] = {}
         for off in lone_close:
-            s = sentences[sentence_of(off)] if off >= sentences[0].start else sentences[0]
-            if s.start <= off < s.end and off > s.start:
-                all_quotes.append(Quote(s.start, off + 1, closed=False))
+            k = sentence_of(off) if off >= sentences[0].start else 0
+            s = sentences[k]
+            if s.start < off < s.end:
+                last_close[k] = off
+        for k, off in last_close.items():
+            all_quotes.append(Quote(sentences[k].start, off + 1, closed=False))
     all_quotes.sort(key=lambda q: (q.start, -q.end))
     si = 0
     for q in all_quotes:
@@ -171,6 +181,17 @@ def segment(text: str, lang: str) -> Document:
         if sentences and sentences[k].start <= q.start < sentences[k].end + 1:
             sentences[k].quotes.append(q)
     for s in sentences:
+        if not s.quotes:
+            continue
+        # words inside each quote, from a running count of word tokens (linear in the sentence)
+        starts = [t.start for t in s.tokens]
+        cum = [0]
+        for t in s.tokens:
+            cum.append(cum[-1] + t.is_word)
         for q in s.quotes:
-            q.words = sum(1 for t in s.tokens if q.start < t.start and t.end < q.end and t.is_word)
+            a = bisect_right(starts, q.start)
+            b = bisect_left(starts, q.end)
+            while b > a and s.tokens[b - 1].end >= q.end:
+                b -= 1
+            q.words = cum[b] - cum[a] if b > a else 0
     return Document(text, lang, sentences, all_quotes)
