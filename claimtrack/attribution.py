@@ -301,7 +301,8 @@ class _S:
                           or w in lex.forms and not tok.text[:1].isupper()
                           and self.norm(j - 1) not in lex.determiners):
                 break
-            if j > k and w in lex.time_words and w not in lex.determiners and w not in lex.np_preps:
+            if j > k and w in lex.time_words and w not in lex.determiners and w not in lex.np_preps \
+                    and not tok.text[:1].isupper():
                 break
             if j > k and w in lex.accusation_preps and self.infinitive_at(j + 1):
                 break
@@ -714,7 +715,10 @@ def _post_subject(S: _S, g: Group, np: tuple[int, int], kind: str, cands: list[C
         more = _content_after(S, pp_end + 1, S.n)
         if more is None:
             return None
-        s, e = more  # "After a year in office, Mr. X said, a majority …": the claim is what follows
+        adverbial = S.norm(start) in lex.stop_preps | lex.time_words | lex.subordinators or t[start].text[:1].isdigit()
+        # "After a year in office, Mr. X said, a majority …": the claim is what follows the incise;
+        # "The council, a spokesman said, would meet …": the incise sits inside the claim
+        s, e = (more[0] if adverbial else s), more[1]
         conf -= 0.1
     c = Candidate(act, (s, e), S.span(*np), cue, g.lemma, S.sent.index, conf, "post_subject", g)
     c.source_kind = kind

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 
 from .attribution import Candidate
 from .document import Document
@@ -108,6 +109,7 @@ class _Names:
     def __init__(self, doc: Document, lex: Lexicon):
         self.lex = lex
         self.persons: dict[str, str] = {}  # folded surname -> longest full name
+        self.person_mentions: list[tuple[int, str]] = []  # (offset, surname) of multi-word names, in order
         self.heads: dict[str, dict[str, str]] = {}  # head noun -> {phrase: folded phrase}, each phrase once
         for sent in doc.sentences:
             toks = sent.tokens
@@ -128,6 +130,7 @@ class _Names:
                         key = fold(names[-1])
                         if len(full) > len(self.persons.get(key, "")):
                             self.persons[key] = full
+                        self.person_mentions.append((tok.start, names[-1]))
                     i = j + 1
                     continue
                 if tok.norm in lex.org_heads:
@@ -157,6 +160,13 @@ class _Names:
                     if text not in known:
                         known[text] = fold(text)
                 i += 1
+
+    def last_person_before(self, offset: int, floor: int) -> str | None:
+        """Full name of the last multi-word name mentioned in [floor, offset)."""
+        k = bisect_left(self.person_mentions, (offset, ""))
+        if k and self.person_mentions[k - 1][0] >= floor:
+            return self.persons.get(fold(self.person_mentions[k - 1][1]))
+        return None
 
     def canonical(self, m: Mention) -> str:
         lex = self.lex
@@ -207,6 +217,13 @@ def analyse_sources(doc: Document, cands: list[Candidate], lex: Lexicon) -> dict
         if low in lex.subject_pronouns or low in lex.stressed_pronouns or c.source_kind == "pronoun":
             m.pronoun = True
             ante = _sentence_subject(doc, c, low, lex, names) or _antecedent(history, low, lex)
+            if ante is None and lex.subject_pronouns.get(low, "") in ("m", "f"):
+                # no earlier source: the last person named in the last three sentences
+                floor = doc.sentences[max(0, c.sentence - 3)].start
+                full = names.last_person_before(s, floor)
+                if full:
+                    ante = Mention(full, s, e)
+                    ante.type, ante.canonical, ante.key = "person", full, fold(full)
             if ante is not None:
                 m.type = ante.type
                 m.canonical = ante.canonical

@@ -230,3 +230,9 @@ def test_pronoun_takes_previous_source():
 ])
 def test_no_attribution_no_claim(text):
     assert extract(text) == []
+
+
+def test_incise_between_subject_and_predicate_keeps_the_whole_claim():
+    (c,) = claimtrack.extract("The council, a spokesman said, would meet on Friday.", lang="en")
+    assert c.content.text == "The council, a spokesman said, would meet on Friday"
+    assert c.source.text == "a spokesman"

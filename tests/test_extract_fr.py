@@ -456,3 +456,15 @@ def test_source_abbreviated_title_keeps_its_period():
 ])
 def test_no_attribution_no_claim(text):
     assert extract(text) == []
+
+
+def test_pronoun_takes_last_named_person_when_no_earlier_source():
+    text = "Le ministre Paul Verrier est arrivé mardi. « Nous restons », a-t-il déclaré."
+    (c,) = claimtrack.extract(text, lang="fr")
+    assert c.source.text == "il"
+    assert c.source.canonical == "Paul Verrier"
+
+
+def test_capitalised_time_word_inside_a_name():
+    (c,) = claimtrack.extract("« Rien ne change », affirme l'ONG Veille Civile.", lang="fr")
+    assert c.source.text == "l'ONG Veille Civile"
