@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("-o", "--output", help="write to this new file instead of stdout")
     e.add_argument("--encoding", default="utf-8", help="encoding of text inputs (default utf-8)")
     e.set_defaults(func=_cmd_extract)
+    from . import evaluation
+
+    evaluation.add_parser(sub)
     return p
 
 
