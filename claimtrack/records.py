@@ -95,6 +95,8 @@ class Claim:
     denied_by: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     sentence: int = 0
     confidence: float = 0.5
+    # the article's other fields (date, url, outlet…) when it came from a corpus; not hashed
+    meta: dict[str, Any] = attrs.field(factory=dict, hash=False)
 
     def spans(self) -> list[Span | Source | Cue]:
         """Every span of the record (content, quotes, source, cue, via, target)."""
@@ -120,7 +122,7 @@ class Claim:
             "denied_by": list(self.denied_by),
             "sentence": self.sentence,
             "confidence": self.confidence,
-        }
+        } | ({"meta": dict(self.meta)} if self.meta else {})
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Claim:
@@ -141,6 +143,7 @@ class Claim:
             denied_by=d.get("denied_by") or (),
             sentence=int(d.get("sentence", 0)),
             confidence=float(d.get("confidence", 0.5)),
+            meta=dict(d.get("meta") or {}),
         )
 
 
@@ -148,11 +151,12 @@ class Claims(list):
     """The claims of one document, in document order; keeps the ``text``, ``lang`` and ``doc_id``."""
 
     def __init__(self, claims: Iterable[Claim] = (), *, text: str | None = None,
-                 lang: str | None = None, doc_id: str | None = None):
+                 lang: str | None = None, doc_id: str | None = None, error: str | None = None):
         super().__init__(claims)
         self.text = text
         self.lang = lang
         self.doc_id = doc_id
+        self.error = error  # why this article gave nothing, when a corpus run skipped it
 
     def to_dicts(self) -> list[dict[str, Any]]:
         return [c.to_dict() for c in self]
