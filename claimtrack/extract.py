@@ -2,38 +2,54 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .attribution import Candidate, form_of, sentence_candidates
+from .backend import NAMES, get_backend
 from .document import Document
 from .langdetect import detect_lang
 from .lexicon import LANGS, get_lexicon
 from .linking import analyse_sources, link_denials, resolve_continuations, resolve_fragments, target_keys
+from .parse import align, is_stanza_document, set_char_offsets, stanza_text, stanza_words
 from .records import Claim, Claims, Cue, Source, Span
-
-BACKENDS = ("auto", "surface")
 
 
 def _check(text: object, lang: str | None, backend: str) -> None:
-    if not isinstance(text, str):
-        raise TypeError(f"text must be str, not {type(text).__name__}")
     if lang is not None and lang not in LANGS:
         raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(LANGS)} or None")
-    if backend not in BACKENDS:
-        raise ValueError(f"unknown backend {backend!r}; expected one of {', '.join(BACKENDS)}")
+    if backend not in NAMES:
+        raise ValueError(f"unknown backend {backend!r}; expected one of {', '.join(NAMES)}")
+    if not isinstance(text, str) and not is_stanza_document(text):
+        raise TypeError(f"text must be str or stanza.Document, not {type(text).__name__}")
 
 
-def extract(text: str, lang: str | None = None, doc_id: str | None = None, backend: str = "auto") -> Claims:
+def extract(text: str | Any, lang: str | None = None, doc_id: str | None = None, backend: str = "auto",
+            **options: Any) -> Claims:
     """Extract the attributed claims of ``text``.
 
-    ``lang`` is ``"fr"`` or ``"en"`` (detected when ``None``); ``doc_id`` is copied into every record.
-    Returns a :class:`Claims` list in document order; every span indexes ``text`` exactly.
+    ``text`` is a string, or a ``stanza.Document`` (e.g. from :func:`read_conllu`) whose parse is then
+    used and whose ``text`` the offsets index. ``lang`` is ``"fr"`` or ``"en"`` (detected when ``None``);
+    ``doc_id`` is copied into every record. ``backend`` is ``"auto"`` (default), ``"surface"``,
+    ``"stanza"`` or ``"spacy"``; ``options`` go to the backend (``model_dir=``, ``model=``, stanza's
+    ``*_model_path=``). Returns a :class:`Claims` list in document order.
     """
     _check(text, lang, backend)
     if doc_id is not None and not isinstance(doc_id, str):
         raise TypeError(f"doc_id must be str or None, not {type(doc_id).__name__}")
+    sdoc = None
+    if not isinstance(text, str):
+        sdoc, text = text, stanza_text(text)
+        if any(t.start_char is None for s in sdoc.sentences for t in s.tokens):
+            set_char_offsets(sdoc)
+            text = sdoc.text
     lang = lang or detect_lang(text)
     from .segmentation import segment
 
     doc = segment(text, lang)
+    if sdoc is not None:
+        align(doc, stanza_words(sdoc))
+    elif backend != "surface" and text.strip():
+        get_backend(backend, lang, **options).annotate(doc)
     return claims_of(doc, doc_id)
 
 

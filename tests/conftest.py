@@ -34,3 +34,13 @@ def no_network():
     yield
     mp.undo()
 
+
+
+@pytest.fixture(scope="session", autouse=True)
+def surface_by_default():
+    """The phrase-type tests describe the surface rules, so "auto" means "surface" here unless a test
+    says otherwise (tests/test_backends.py covers the parse backends and the auto choice)."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("CLAIMTRACK_BACKEND", "surface")
+    yield
+    mp.undo()
