@@ -1,6 +1,6 @@
 """Throughput of the surface path on one core: characters/s and claims/s, plus import time.
 
-usage: python benchmarks/throughput.py [--chars N]
+usage: python benchmarks/throughput.py [--chars N] [--backend surface|spacy|stanza]
 Runs `claimtrack.extract` over a generated corpus (benchmarks/corpus.py) in French and English,
 best of 3 runs, and prints one line per language.
 """
@@ -26,7 +26,7 @@ def import_time() -> float:
     return min(runs)
 
 
-def bench(lang: str, chars: int) -> tuple[float, float, int]:
+def bench(lang: str, chars: int, backend: str = "surface") -> tuple[float, float, int]:
     docs = []
     total = 0
     for text in corpus(10_000, lang):
@@ -34,12 +34,12 @@ def bench(lang: str, chars: int) -> tuple[float, float, int]:
         total += len(text)
         if total >= chars:
             break
-    claimtrack.extract(docs[0], lang=lang)  # warm-up: lexicon load is start-up, not throughput
+    claimtrack.extract(docs[0], lang=lang, backend=backend)  # warm-up: loading is start-up, not throughput
     best = float("inf")
     n_claims = 0
     for _ in range(3):
         t = time.perf_counter()
-        n_claims = sum(len(claimtrack.extract(d, lang=lang)) for d in docs)
+        n_claims = sum(len(claimtrack.extract(d, lang=lang, backend=backend)) for d in docs)
         best = min(best, time.perf_counter() - t)
     return total / best, n_claims / best, total
 
@@ -47,10 +47,11 @@ def bench(lang: str, chars: int) -> tuple[float, float, int]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--chars", type=int, default=1_000_000)
+    ap.add_argument("--backend", default="surface")
     args = ap.parse_args()
     print(f"import claimtrack: {import_time() * 1000:.0f} ms")
     for lang in ("fr", "en"):
-        cps, claims_ps, total = bench(lang, args.chars)
+        cps, claims_ps, total = bench(lang, args.chars, args.backend)
         print(f"{lang}: {cps:,.0f} chars/s, {claims_ps:,.0f} claims/s on {total:,} chars (one core, best of 3)")
 
 

@@ -264,7 +264,7 @@ class _S:
         return g
 
     def _adverb_phrase_ending(self, j: int) -> int:
-        for ph in self.lex.adverb_phrases:
+        for ph in self.lex.adverb_phrases_by_last.get(self.norm(j), ()):
             k = len(ph)
             if j - k + 1 >= 0 and all(self.norm(j - k + 1 + m) == ph[m] for m in range(k)):
                 return k

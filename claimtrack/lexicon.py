@@ -100,6 +100,9 @@ class Lexicon:
         self.adverbs = frozenset(_fold(w) for w in words.get("adverbs_in_verb_group", []) if " " not in w)
         self.adverb_phrases = [tuple(_fold(w).replace("'", "' ").split())
                                for w in words.get("adverbs_in_verb_group", []) if " " in w]
+        self.adverb_phrases_by_last: dict[str, list[tuple[str, ...]]] = {}
+        for ph in self.adverb_phrases:
+            self.adverb_phrases_by_last.setdefault(ph[-1], []).append(ph)
         self.time_words = frozenset(_fold(w) for w in words.get("time_words", []))
         self.boundaries = frozenset(_fold(w) for w in words.get("clause_boundaries", []))
         self.np_preps = frozenset(_fold(w) for w in words.get("np_prepositions", []))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from functools import lru_cache
 
 from .attribution import Candidate
 from .document import Document
@@ -22,6 +23,7 @@ from .lexicon import Lexicon
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s.lower().replace("’", "'"))
     return "".join(ch for ch in s if not unicodedata.combining(ch))

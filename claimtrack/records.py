@@ -163,3 +163,15 @@ class Claims(list):
 
     def __repr__(self) -> str:
         return f"Claims(doc_id={self.doc_id!r}, lang={self.lang!r}, {list.__repr__(self)})"
+
+    def _repr_html_(self) -> str:
+        """Notebook display: the text with its claims marked (``claimtrack.render``)."""
+        from .display import render_claims
+
+        return render_claims(self)
+
+    def to_frame(self):
+        """A pandas DataFrame, one row per claim (``claimtrack.to_frame``); needs pandas."""
+        from .display import to_frame
+
+        return to_frame(self)
