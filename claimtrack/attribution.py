@@ -473,9 +473,14 @@ def _content_form(text: str, content: tuple[int, int], quotes: list[tuple[int, i
 
 def sentence_candidates(doc: Document, sent: Sentence, lex: Lexicon) -> list[Candidate]:
     """Every candidate attribution of one sentence."""
-    S = _S(doc, sent, lex)
-    if S.n == 0:
+    if not sent.tokens:
         return []
+    if not sent.quotes and not doc.parsed:
+        # most sentences hold no cue at all: say so before building the analysis state
+        forms, markers = lex.forms, lex.marker_first
+        if not any(t.norm in forms or t.norm in markers for t in sent.tokens) and not _line_start(doc, sent):
+            return []
+    S = _S(doc, sent, lex)
     groups = S.groups()
     cands: list[Candidate] = []
     claimed: list[tuple[int, int]] = []  # token ranges already used as cue + source
@@ -540,6 +545,11 @@ def _with_parse(S: _S, g: Group, c: Candidate | None) -> Candidate | None:
         c.source = S.span(*src)
         c.source_kind = "pronoun" if kind == "pronoun" else "np"
     return c
+
+
+def _line_start(doc: Document, sent: Sentence) -> bool:
+    b = sent.start
+    return b == 0 or "\n" in doc.text[max(0, b - 3):b] or not doc.text[:b].strip()
 
 
 def _speaker_label(S: _S) -> Candidate | None:

@@ -121,14 +121,27 @@ def segment(text: str, lang: str) -> Document:
             sentences.append(Sentence(len(sentences), cur[0].start, cur[-1].end, list(cur)))
             cur.clear()
 
+    n_top = len(top)
+    prev_end = -1
     for i, tok in enumerate(tokens):
-        if cur and "\n" in text[cur[-1].end:tok.start]:
+        start = tok.start
+        # a line break between two tokens always ends the sentence
+        if cur and start > prev_end and "\n" in text[prev_end:start]:
             flush()
+        prev_end = tok.end
         cur.append(tok)
-        while qi < len(top) and top[qi].end <= tok.start:
+        if tok.text not in _SENT_END:
+            if len(cur) >= MAX_SENTENCE_TOKENS and (tok.text in ";,:" or len(cur) >= 2 * MAX_SENTENCE_TOKENS):
+                while qi < n_top and top[qi].end <= start:
+                    qi += 1
+                if not (qi < n_top and top[qi].start < start and tok.end < top[qi].end) \
+                        or len(cur) >= 2 * MAX_SENTENCE_TOKENS:
+                    flush()
+            continue
+        while qi < n_top and top[qi].end <= start:
             qi += 1
-        inside = qi < len(top) and top[qi].start < tok.start and tok.end < top[qi].end
-        if tok.text in _SENT_END and not inside and not (tok.text == "." and _is_abbrev(tokens, i)):
+        inside = qi < n_top and top[qi].start < start and tok.end < top[qi].end
+        if not inside and not (tok.text == "." and _is_abbrev(tokens, i)):
             nxt = tokens[i + 1] if i + 1 < n else None
             if nxt is None:
                 continue
@@ -138,10 +151,6 @@ def segment(text: str, lang: str) -> Document:
             c = nxt.text[:1]
             if c.isupper() or c.isdigit() or c in "«“\"„‹([-–—¿¡" or not c.isalpha():
                 flush()
-        elif len(cur) >= MAX_SENTENCE_TOKENS and tok.text in ";,:" and not inside:
-            flush()
-        elif len(cur) >= 2 * MAX_SENTENCE_TOKENS:
-            flush()
     flush()
 
     # attach quotes to sentences; a lone mark quotes to the edge of its sentence
