@@ -81,6 +81,7 @@ class _S:
 
     def __init__(self, doc: Document, sent: Sentence, lex: Lexicon):
         self.text = doc.text
+        self.doc = doc
         self.sent = sent
         self.t: list[Token] = sent.tokens
         self.n = len(sent.tokens)
@@ -549,14 +550,14 @@ def _with_parse(S: _S, g: Group, c: Candidate | None) -> Candidate | None:
 
 def _line_start(doc: Document, sent: Sentence) -> bool:
     b = sent.start
-    return b == 0 or "\n" in doc.text[max(0, b - 3):b] or not doc.text[:b].strip()
+    return b <= doc.lead or "\n" in doc.text[max(0, b - 3):b]
 
 
 def _speaker_label(S: _S) -> Candidate | None:
     """A line opening with a name and a colon: "WALLACE: …", "Trump: …" (headlines, transcripts)."""
     text = S.text
     b = S.sent.start
-    if b > 0 and "\n" not in text[max(0, b - 3):b] and text[:b].strip():
+    if not _line_start(S.doc, S.sent):
         return None
     k = 0
     while k < S.n and k < 5 and S.t[k].text != ":":

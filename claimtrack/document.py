@@ -71,7 +71,7 @@ class Sentence:
 class Document:
     """A text cut into sentences and tokens, in one language."""
 
-    __slots__ = ("text", "lang", "sentences", "quotes", "parsed")
+    __slots__ = ("text", "lang", "sentences", "quotes", "parsed", "lead")
 
     def __init__(self, text: str, lang: str, sentences: list[Sentence], quotes: list[Quote],
                  parsed: bool = False):
@@ -80,3 +80,5 @@ class Document:
         self.sentences = sentences
         self.quotes = quotes
         self.parsed = parsed
+        # offset of the first non-space character: what comes before it is no content
+        self.lead = len(text) - len(text.lstrip())
