@@ -556,7 +556,6 @@ def _line_start(doc: Document, sent: Sentence) -> bool:
 def _speaker_label(S: _S) -> Candidate | None:
     """A line opening with a name and a colon: "WALLACE: …", "Trump: …" (headlines, transcripts)."""
     text = S.text
-    b = S.sent.start
     if not _line_start(S.doc, S.sent):
         return None
     k = 0
