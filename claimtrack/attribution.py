@@ -346,6 +346,13 @@ class _S:
         while j >= floor and self.norm(j) in lex.adverbs and not self.t[j].text[:1].isupper() \
                 and self.norm(j) not in lex.subject_pronouns:
             j -= 1
+        if j >= floor and self.t[j].text == ")":
+            # a parenthesis after a name: "Mike Pence (R-IN) said" — the name is before it
+            m = j - 1
+            while m >= floor and j - m < 8 and self.t[m].text != "(":
+                m -= 1
+            if m >= floor and self.t[m].text == "(":
+                j = m - 1
         end = j
         if end >= floor and self.norm(end) in lex.subject_pronouns:
             return (end, end)
@@ -432,6 +439,18 @@ class _S:
                     if self.t[np2[0]].text[:1].isupper() and self.norm(np2[0]) not in lex.determiners:
                         return np2, "np"
                     return np1, "np"
+            # a longer incise between commas: "X, who served as …, said" / "X, chairman of …, said"
+            j = k - 2
+            while j > 0 and k - j < 40 and self.t[j].text not in END_PUNCT and self.t[j].text not in QUOTE_CHARS:
+                if self.t[j].text == ",":
+                    inner = self.norm(j + 1)
+                    if inner in ("qui", "who", "which") or inner in lex.determiners or inner in lex.titles \
+                            or self.t[j + 1].text[:1].isupper() or not self.fr:
+                        np1 = self.np_left(j)
+                        if np1:
+                            return ((np1[0], k - 2) if lex.source_apposition else np1), "np"
+                    break
+                j -= 1
             return None, "none"
         np = self.np_left(k)
         if np is None:
@@ -675,6 +694,11 @@ def _incise_source(S: _S, g: Group, nxt: int) -> tuple[tuple[int, int] | None, i
         np = S.np_right(j + 1, S.n) if j < S.n else None
     if np is None:
         return None, -1, "none"
+    after_np = np[1] + 1
+    if after_np < S.n and not (S.t[after_np].text in PUNCT_STOP or S.norm(after_np) in S.lex.stop_preps
+                               or S.norm(after_np) in S.lex.time_words or S.norm(after_np) in S.lex.adverbs
+                               or S.norm(after_np) in S.lex.coordinators):
+        return None, -1, "none"  # "…, said the report was incomplete": a clause, not an inverted subject
     kind = "pronoun" if np[0] == np[1] and S.norm(np[0]) in S.lex.subject_pronouns else "np"
     np = S.with_apposition(np)
     return S.span(*np), np[1], kind
@@ -745,11 +769,19 @@ def _post_subject(S: _S, g: Group, np: tuple[int, int], kind: str, cands: list[C
     at_end = pp_end >= S.n or t[pp_end].text in END_PUNCT
     resumes = S.norm(pp_end) == "," and pp_end + 1 in S.quote_open
     clause_after = S.norm(pp_end) == "," and pp_end + 1 < S.n and not resumes and rest == pp_end
-    if not (at_end or resumes or clause_after):
-        return None
     cend = np[0] - 1
     if t[cend].text == ",":
         cend -= 1
+    quoted_before = cend in S.quote_close
+    if resumes and not quoted_before:
+        return None  # "…, O'Neill said, « … »": the quote after the cue is the content
+    coordinated = S.norm(pp_end) == "," and S.norm(pp_end + 1) in lex.coordinators
+    if quoted_before and not S.fr and S.norm(pp_end) == "," and not resumes:
+        at_end, clause_after = True, False  # "“A,” she said, adding …": the quote is the claim whatever follows
+    elif coordinated:
+        at_end, clause_after = True, False  # "P, the agency said in a report, and Q"
+    if not (at_end or resumes or clause_after):
+        return None
     start = _region_start(S, cend + 1, cands)
     if cend < start:
         return None
@@ -797,6 +829,8 @@ def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None
         np, kind = _main_subject(S, g)
     if np is None and prevw in lex.coordinators:
         np, kind = _shared_subject(S, g, cands)
+        if np is None:
+            np, kind = _main_subject(S, g)
     if g.clitic is not None and np is None:
         return None
     if np is not None and S.inside_quote(g.first) and S.norm(np[0]) in lex.subject_pronouns \
@@ -905,6 +939,8 @@ def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None
         conf = 0.55
     if content is None:
         return None
+    if np is None and frame in ("object", "infinitive"):
+        return None  # "Asked about the fire, …": without a subject an object is no claim
     if weak and frame not in ("que", "quote", "colon"):
         return None
     if weak:

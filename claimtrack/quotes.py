@@ -1,6 +1,7 @@
 """Quote detection: pair quote marks into quoted spans, tolerating the marks news text really has.
 
-Handles « » with or without (no-break) spaces, “ ” „, straight " and ‹ ›, nesting, reversed
+Handles « » with or without (no-break) spaces, “ ” „, straight ", ‹ ›, the doubled apostrophes some
+wires use ('' … '' and `` … ''), nesting, reversed
 guillemets used as openers (``l' »élargissement``) and marks left unclosed. One linear pass over
 the marks; a quote never crosses a line break, so a stray mark cannot swallow an article.
 """
@@ -11,9 +12,9 @@ import re
 
 from .document import Quote
 
-_MARKS = re.compile(r'[«»“”„"‹›]|\n')
+_MARKS = re.compile(r"''|``|[«»“”„\"‹›]|\n")
 # family of each mark: an opener only closes with a mark of its own family
-_FAMILY = {"«": "g", "»": "g", "“": "c", "”": "c", "„": "c", '"': "s", "‹": "a", "›": "a"}
+_FAMILY = {"«": "g", "»": "g", "“": "c", "”": "c", "„": "c", '"': "s", "‹": "a", "›": "a", "''": "d", "``": "d"}
 _NATURAL_OPEN = {"«", "“", "„", "‹"}
 MAX_QUOTE = 3000  # characters; longer "quotes" are mismatched marks
 MAX_DEPTH = 8  # nesting levels a closing mark looks back through
@@ -24,12 +25,15 @@ def _space(ch: str) -> bool:
 
 
 def _role(text: str, i: int, ch: str, straight_open: bool) -> str:
-    """'open' or 'close' for the mark at ``i``, from its glyph and the characters around it."""
+    """'open' or 'close' for the mark ``ch`` at ``i``, from its glyph and the characters around it."""
     prev = text[i - 1] if i > 0 else ""
-    nxt = text[i + 1] if i + 1 < len(text) else ""
+    j = i + len(ch)
+    nxt = text[j] if j < len(text) else ""
     glued_left = not _space(prev) and prev not in "'’(["
     glued_right = not _space(nxt) and nxt.isalnum()
-    if ch == '"':
+    if ch == "``":
+        return "open"
+    if ch in ('"', "''"):
         if glued_right and not glued_left:
             return "open"
         if glued_left and not glued_right:
@@ -48,20 +52,21 @@ def find_quotes(text: str) -> tuple[list[Quote], list[int], list[int]]:
     lone_open: list[int] = []
     lone_close: list[int] = []
     stack: list[tuple[str, int]] = []  # (family, offset)
-    straight = 0  # straight-quote openers on the stack
+    opened = {"s": 0, "d": 0}  # openers on the stack of the families whose glyph opens and closes
     for m in _MARKS.finditer(text):
         i = m.start()
-        ch = text[i]
+        ch = m.group()
         if ch == "\n":
             lone_open.extend(off for _, off in stack)
             stack.clear()
-            straight = 0
+            opened = {"s": 0, "d": 0}
             continue
         fam = _FAMILY[ch]
-        role = _role(text, i, ch, straight > 0)
+        role = _role(text, i, ch, opened.get(fam, 0) > 0)
         if role == "open":
             stack.append((fam, i))
-            straight += fam == "s"
+            if fam in opened:
+                opened[fam] += 1
             continue
         # close: find the nearest opener of the same family (bounded look-back keeps this linear)
         j = len(stack) - 1
@@ -75,9 +80,11 @@ def find_quotes(text: str) -> tuple[list[Quote], list[int], list[int]]:
         for _, off in stack[j + 1:]:
             lone_open.append(off)
         start = stack[j][1]
-        straight -= sum(1 for f, _ in stack[j:] if f == "s")
+        for f, _ in stack[j:]:
+            if f in opened:
+                opened[f] -= 1
         del stack[j:]
-        quotes.append(Quote(start, i + 1))
+        quotes.append(Quote(start, i + len(ch)))
     lone_open.extend(off for _, off in stack)
     quotes.sort(key=lambda q: q.start)
     lone_open.sort()

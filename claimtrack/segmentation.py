@@ -149,7 +149,7 @@ def segment(text: str, lang: str) -> Document:
             if nxt.text in "»”\"›" and any(q.end == nxt.end for q in top[max(0, qi - 1):qi + 1]):
                 continue
             c = nxt.text[:1]
-            if c.isupper() or c.isdigit() or c in "«“\"„‹([-–—¿¡" or not c.isalpha():
+            if c.isupper() or c.isdigit() or c in "«“\"„‹([-–—¿¡'‘`":
                 flush()
     flush()
 

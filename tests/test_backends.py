@@ -10,29 +10,29 @@ import pytest
 import claimtrack
 from claimtrack.backend import BackendUnavailable, get_backend, resolve_auto
 
-# our own sentence, our own tree: the accusation verb is coordinated with a verb that is not a cue,
-# so only the tree knows its subject
+# our own sentences, our own trees: a time phrase between the subject and the accusation verb hides the
+# subject from the surface rules; the tree knows it
 CONLLU = """# newdoc id = maire
 # sent_id = 1
-# text = Le maire a visité l'usine et a accusé la préfecture du Nord de mentir.
+# text = Le directeur du port de Valmeran depuis dix ans a accusé la préfecture de mentir.
 1	Le	le	DET	_	_	2	det	_	_
-2	maire	maire	NOUN	_	_	4	nsubj	_	_
-3	a	avoir	AUX	_	_	4	aux:tense	_	_
-4	visité	visiter	VERB	_	_	0	root	_	_
-5	l'	le	DET	_	_	6	det	_	SpaceAfter=No
-6	usine	usine	NOUN	_	_	4	obj	_	_
-7	et	et	CCONJ	_	_	9	cc	_	_
-8	a	avoir	AUX	_	_	9	aux:tense	_	_
-9	accusé	accuser	VERB	_	_	4	conj	_	_
-10	la	le	DET	_	_	11	det	_	_
-11	préfecture	préfecture	NOUN	_	_	9	obj	_	_
-12-13	du	_	_	_	_	_	_	_	_
-12	de	de	ADP	_	_	14	case	_	_
-13	le	le	DET	_	_	14	det	_	_
-14	Nord	Nord	PROPN	_	_	11	nmod	_	_
+2	directeur	directeur	NOUN	_	_	12	nsubj	_	_
+3-4	du	_	_	_	_	_	_	_	_
+3	de	de	ADP	_	_	5	case	_	_
+4	le	le	DET	_	_	5	det	_	_
+5	port	port	NOUN	_	_	2	nmod	_	_
+6	de	de	ADP	_	_	7	case	_	_
+7	Valmeran	Valmeran	PROPN	_	_	5	nmod	_	_
+8	depuis	depuis	ADP	_	_	10	case	_	_
+9	dix	dix	NUM	_	_	10	nummod	_	_
+10	ans	an	NOUN	_	_	12	obl	_	_
+11	a	avoir	AUX	_	_	12	aux:tense	_	_
+12	accusé	accuser	VERB	_	_	0	root	_	_
+13	la	le	DET	_	_	14	det	_	_
+14	préfecture	préfecture	NOUN	_	_	12	obj	_	_
 15	de	de	ADP	_	_	16	mark	_	_
-16	mentir	mentir	VERB	_	_	9	xcomp	_	SpaceAfter=No
-17	.	.	PUNCT	_	_	4	punct	_	_
+16	mentir	mentir	VERB	_	_	12	xcomp	_	SpaceAfter=No
+17	.	.	PUNCT	_	_	12	punct	_	_
 
 # newdoc id = selon
 # sent_id = 2
@@ -61,19 +61,19 @@ def test_read_conllu_yields_documents_per_newdoc(tmp_path):
 
 def test_conllu_text_and_offsets_with_multiword_tokens():
     (_, sdoc), _ = list(claimtrack.read_conllu(CONLLU))
-    assert sdoc.text == "Le maire a visité l'usine et a accusé la préfecture du Nord de mentir."
+    assert sdoc.text == "Le directeur du port de Valmeran depuis dix ans a accusé la préfecture de mentir."
     for tok in sdoc.sentences[0].tokens:
         assert sdoc.text[tok.start_char:tok.end_char] == tok.text  # "du" keeps its surface span
 
 
-def test_tree_gives_the_subject_of_a_coordinated_accusation():
+def test_tree_gives_the_subject_the_surface_rules_miss():
     (_, sdoc), _ = list(claimtrack.read_conllu(CONLLU))
     surface = claimtrack.extract(sdoc.text, lang="fr", backend="surface")
     parsed = claimtrack.extract(sdoc, lang="fr")
     (acc,) = [c for c in parsed if c.act == "accusation"]
-    assert acc.source is not None and acc.source.text == "Le maire"
+    assert acc.source is not None and acc.source.text == "Le directeur du port de Valmeran"
     assert acc.content.text.endswith("mentir")
-    assert all(c.source is None for c in surface if c.act == "accusation")
+    assert all(c.source is None or c.source.text != acc.source.text for c in surface if c.act == "accusation")
     for c in parsed:
         for s in c.spans():
             assert sdoc.text[s.start:s.end] == s.text

@@ -236,3 +236,32 @@ def test_incise_between_subject_and_predicate_keeps_the_whole_claim():
     (c,) = claimtrack.extract("The council, a spokesman said, would meet on Friday.", lang="en")
     assert c.content.text == "The council, a spokesman said, would meet on Friday"
     assert c.source.text == "a spokesman"
+
+
+def test_doubled_apostrophes_quote_like_wire_copy():
+    text = "''We will rebuild the pier,'' Mayor Ada Quill said. ''It will take a year,'' she added."
+    claims = claimtrack.extract(text, lang="en")
+    assert [c.form for c in claims] == ["direct", "direct"]
+    assert claims[0].content.text == "''We will rebuild the pier,''"
+    assert claims[0].source.text == "Mayor Ada Quill"
+
+
+def test_subject_with_parenthesis_and_long_incise():
+    text = ("Senator Tom Reyes (D-Ore.) said the bill was dead. "
+            "Lena Ortiz, who chaired the inquiry for two years, said the report was incomplete.")
+    claims = claimtrack.extract(text, lang="en")
+    assert [c.content.text for c in claims] == ["the bill was dead", "the report was incomplete"]
+    assert claims[0].source.text == "Senator Tom Reyes"
+    assert claims[1].source.text.startswith("Lena Ortiz")
+
+
+def test_quote_then_cue_then_more_material():
+    (c,) = claimtrack.extract('"We are ready," the coach said, adding nothing more.', lang="en")
+    assert c.content.text == '"We are ready,"'
+    assert c.source.text == "the coach"
+
+
+def test_cue_then_comma_then_quote():
+    (c,) = claimtrack.extract('Asked about the fire, Chief Ray Dunn said, "Not going to comment."', lang="en")
+    assert c.content.text == '"Not going to comment."'
+    assert c.source.text == "Chief Ray Dunn"
