@@ -862,9 +862,18 @@ def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None
     to_comma = np is not None and S.norm(np[0] - 1) in lex.subordinators
     k = after
     addressee = None
-    while k < S.n and (S.norm(k) in lex.adverbs or S.norm(k) in lex.time_words) and S.norm(k) not in \
-            lex.complementizers and not t[k].text[:1].isupper() and S.norm(k) not in lex.determiners:
-        k += 1
+    while k < S.n:
+        w = S.norm(k)
+        if (w in lex.adverbs or w in lex.time_words) and w not in lex.complementizers \
+                and not t[k].text[:1].isupper() and w not in lex.determiners:
+            k += 1
+        elif w in ("en", "in") and (S.norm(k + 1) in lex.time_words or t[k + 1 if k + 1 < S.n else k].text.isdigit()):
+            k += 2  # "en mai", "in 2004"
+        else:
+            break
+    causative = S.fr and prevw in ("faire", "fait", "font", "faisait", "fera", "ferait")
+    if causative:
+        np, kind = None, "none"  # "faire dire à X que …": X says, not the subject of "faire"
     # addressee before a complement: "a dit à la police que", "faire dire aux Etats-Unis que", "told reporters that"
     if (S.norm(k) in lex.stop_preps | lex.addressee_preps or S.norm(k) == ",") and k + 1 in S.quote_open:
         k += 1  # "insiste sur « … »", "She continued, “…”"

@@ -468,3 +468,11 @@ def test_pronoun_takes_last_named_person_when_no_earlier_source():
 def test_capitalised_time_word_inside_a_name():
     (c,) = claimtrack.extract("« Rien ne change », affirme l'ONG Veille Civile.", lang="fr")
     assert c.source.text == "l'ONG Veille Civile"
+
+
+def test_causative_faire_dire_the_addressee_speaks():
+    text = "Ce vote a de quoi faire dire en juin aux syndicats que le projet est enterré."
+    (c,) = claimtrack.extract(text, lang="fr")
+    assert c.content.text == "le projet est enterré"
+    assert c.source.text == "syndicats"
+    assert c.cue.lemma == "dire"
