@@ -6,11 +6,16 @@
 'le ministre'
 """
 
+from .backend import backends
+from .corpus import extract_many
+from .display import render, to_frame
+from .evaluation import evaluate
 from .extract import extract
 from .io import JSONLError, read_jsonl, write_jsonl
+from .parse import read_conllu
 from .records import Claim, Claims, Cue, Source, Span
 
 __version__ = "0.1.0"
 
-__all__ = ["Claim", "Claims", "Cue", "JSONLError", "Source", "Span", "extract", "read_jsonl", "write_jsonl",
-           "__version__"]
+__all__ = ["Claim", "Claims", "Cue", "JSONLError", "Source", "Span", "evaluate", "backends", "extract", "extract_many",
+           "read_conllu", "read_jsonl", "render", "to_frame", "write_jsonl", "__version__"]

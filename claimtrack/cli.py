@@ -1,15 +1,29 @@
-"""Command line: ``claimtrack extract FILE [FILE ...] [-] [--lang fr|en] [-o OUT.jsonl]``."""
+"""Command line: ``claimtrack extract INPUT [INPUT ...] [--lang fr|en] [-o OUT.jsonl [--append | --resume]]``.
+
+Inputs are text files, folders (their ``*.txt`` files), JSONL files of ``{"id", "text", ...}`` articles, or ``-``
+for standard input. Every article is extracted on its own: one that fails is reported and skipped, the run goes
+on. Exit status: 0 when every article succeeded, 1 when some failed, 2 for a usage error, 130 / 143 when
+interrupted by Ctrl-C / SIGTERM (the output then holds complete articles only; ``--resume`` continues).
+"""
 
 from __future__ import annotations
 
 import argparse
+import io
+import json
 import os
+import shlex
+import signal
 import sys
+import threading
+import time
+from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from .extract import extract
-from .io import JSONLError, iter_jsonl, write_jsonl
+from .corpus import extract_many
+from .io import write_jsonl
 
 
 def read_text(path: str | os.PathLike, encoding: str = "utf-8") -> str:
@@ -19,77 +33,538 @@ def read_text(path: str | os.PathLike, encoding: str = "utf-8") -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-class InputError(Exception):
-    """An input could not be read; the message names it."""
+# --- articles from the inputs -------------------------------------------------------------------------------
 
 
-def _articles(inputs: list[str], encoding: str) -> Iterator[tuple[str | None, str]]:
-    """(doc_id, text) for every input: text files, JSONL of {"id", "text"} articles, or "-" for stdin."""
+class _Item:
+    """One article read from the inputs (``article`` for extract_many), or why it could not be read."""
+
+    __slots__ = ("id", "where", "article", "error")
+
+    def __init__(self, id: str | None, where: str, article: dict[str, Any] | None = None,
+                 error: str | None = None):
+        self.id = id
+        self.where = where
+        self.article = article
+        self.error = error
+
+    def label(self) -> str:
+        if self.id is None or self.id == self.where:
+            return self.where
+        return f"{self.where} (article {self.id})"
+
+
+def _decode_error(exc: UnicodeDecodeError, encoding: str) -> str:
+    return f"cannot decode as {encoding} ({exc.reason} at byte {exc.start}); try --encoding"
+
+
+def _text_item(path: Path, encoding: str) -> _Item:
+    try:
+        text = read_text(path, encoding)
+    except UnicodeDecodeError as exc:
+        return _Item(path.stem, str(path), error=_decode_error(exc, encoding))
+    except OSError as exc:
+        return _Item(None, str(path), error=str(exc.strerror or exc))
+    return _Item(path.stem, str(path), {"id": path.stem, "text": text})
+
+
+def _jsonl_items(path: Path) -> Iterator[_Item]:
+    """One item per non-blank line; a bad line is a failed item and reading goes on."""
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        yield _Item(None, str(path), error=str(exc.strerror or exc))
+        return
+    with fh:
+        for lineno, raw in enumerate(fh, 1):
+            where = f"{path}, line {lineno}"
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield _Item(None, where, error=_decode_error(exc, "utf-8"))
+                continue
+            if lineno == 1:
+                line = line.removeprefix("\ufeff")
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except ValueError as exc:
+                yield _Item(None, where, error=f"not a JSON object ({exc.__class__.__name__}: {exc})")
+                continue
+            if not isinstance(obj, dict):
+                yield _Item(None, where, error=f"not a JSON object ({type(obj).__name__})")
+                continue
+            raw_id = obj.get("id")
+            if raw_id is None:
+                raw_id = obj.get("doc_id")
+            doc_id = f"{path.stem}:{lineno}" if raw_id is None else str(raw_id)
+            if not isinstance(obj.get("text"), str):
+                yield _Item(doc_id, where, error="article has no string 'text' field")
+                continue
+            article = {k: v for k, v in obj.items() if k not in ("id", "doc_id")}
+            article["id"] = doc_id
+            yield _Item(doc_id, where, article)
+
+
+def _read_stdin(encoding: str) -> _Item:
+    buf = getattr(sys.stdin, "buffer", None)
+    try:
+        data = buf.read().decode(encoding) if buf is not None else sys.stdin.read()
+    except UnicodeDecodeError as exc:
+        return _Item("stdin", "<stdin>", error=_decode_error(exc, encoding))
+    return _Item("stdin", "<stdin>", {"id": "stdin", "text": data.removeprefix("\ufeff")})
+
+
+def _items(inputs: list[str], encoding: str) -> Iterator[_Item]:
+    """Every article of the inputs, in order: text files, folders of ``*.txt``, JSONL of articles, ``-``."""
     for inp in inputs:
+        if inp == "-":
+            yield _read_stdin(encoding)
+            continue
+        p = Path(inp)
+        if p.is_dir():
+            files = sorted(f for f in p.glob("*.txt") if f.is_file())
+            if not files:
+                yield _Item(None, inp, error="folder has no *.txt files")
+            for f in files:
+                yield _text_item(f, encoding)
+        elif p.suffix == ".jsonl":
+            yield from _jsonl_items(p)
+        else:
+            yield _text_item(p, encoding)
+
+
+def _estimate(inputs: list[str]) -> int:
+    """About how many articles the inputs hold (for the progress bar)."""
+    n = 0
+    for inp in inputs:
+        p = Path(inp)
         try:
             if inp == "-":
-                data = sys.stdin.read()
-                yield "stdin", data[1:] if data.startswith("\ufeff") else data
-                continue
-            p = Path(inp)
-            if p.suffix == ".jsonl":
-                for lineno, obj in iter_jsonl(p):
-                    text = obj.get("text")
-                    if not isinstance(text, str):
-                        raise JSONLError(f"{p}, line {lineno}: article has no string 'text' field")
-                    doc_id = obj.get("id", obj.get("doc_id"))
-                    yield (str(doc_id) if doc_id is not None else f"{p.stem}:{lineno}"), text
+                n += 1
+            elif p.is_dir():
+                n += sum(1 for f in p.glob("*.txt") if f.is_file())
+            elif p.suffix == ".jsonl" and p.is_file():  # not a pipe: that would eat its articles
+                with open(p, "rb") as fh:
+                    n += sum(chunk.count(b"\n") for chunk in iter(lambda fh=fh: fh.read(1 << 20), b""))
             else:
-                yield p.stem, read_text(p, encoding)
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{inp}: cannot decode as {encoding} ({exc.reason} at byte {exc.start}); "
-                             f"try --encoding") from None
-        except OSError as exc:
-            raise InputError(f"{inp}: {exc.strerror or exc}") from None
+                n += 1
+        except OSError:
+            n += 1
+    return n
+
+
+# --- the output file and its .done sidecar ------------------------------------------------------------------
+
+COMMIT_SECONDS = 0.25  # done ids are recorded (after one fsync of the output) at most this often
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _replace_atomically(path: Path, lines: Iterator[bytes]) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as fh:
+        for line in lines:
+            fh.write(line)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path)
+
+
+def read_done(done: Path) -> list[str]:
+    """The article ids of a ``.done`` sidecar (one JSON string per line), complete lines only."""
+    if not done.exists():
+        return []
+    ids = []
+    for line in done.read_bytes().split(b"\n")[:-1]:  # after the last newline: nothing, or a torn line
+        try:
+            doc_id = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(doc_id, str):
+            ids.append(doc_id)
+    return ids
+
+
+def repair(out: Path, done: Path) -> tuple[set[str], int]:
+    """Make ``out`` hold complete lines of done articles only and ``done`` complete ids only (each rewritten
+    atomically when something must go); return the done ids and the number of lines dropped from ``out``."""
+    ids = read_done(done)
+    done_ids = set(ids)
+    expected = b"".join((json.dumps(i, ensure_ascii=False) + "\n").encode("utf-8") for i in dict.fromkeys(ids))
+    if done.exists() and done.read_bytes() != expected:
+        _replace_atomically(done, iter([expected]))
+    dropped = 0
+
+    def kept() -> Iterator[bytes]:
+        nonlocal dropped
+        with open(out, "rb") as fh:
+            for line in fh:
+                try:
+                    ok = line.endswith(b"\n") and json.loads(line).get("doc_id") in done_ids
+                except (ValueError, AttributeError, TypeError):  # not JSON, not an object, odd doc_id
+                    ok = False
+                if ok:
+                    yield line
+                else:
+                    dropped += 1
+
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as fh:
+        for line in kept():
+            fh.write(line)
+        fh.flush()
+        os.fsync(fh.fileno())
+    if dropped:
+        os.replace(tmp, out)
+        _fsync_dir(out)
+    else:
+        os.remove(tmp)
+    return done_ids, dropped
+
+
+class _Sink:
+    """Where the records go: one write per article; with a sidecar, each id recorded only once its block
+    is on disk (fsync), several ids at a time at most every COMMIT_SECONDS."""
+
+    def __init__(self, out_fd: int | None, done_fd: int | None):
+        self.out_fd = out_fd
+        self.done_fd = done_fd
+        self.pending: list[str] = []
+        self.last = time.monotonic()
+
+    def write(self, doc_id: str, block: str) -> None:
+        if self.out_fd is None:
+            sys.stdout.write(block)
+            sys.stdout.flush()
+            return
+        if block:
+            _write_all(self.out_fd, block.encode("utf-8"))
+        if self.done_fd is not None:
+            self.pending.append(doc_id)
+            if time.monotonic() - self.last >= COMMIT_SECONDS:
+                self.commit()
+
+    def commit(self) -> None:
+        if self.out_fd is None:
+            return
+        os.fsync(self.out_fd)
+        if self.done_fd is not None and self.pending:
+            _write_all(self.done_fd, "".join(json.dumps(i, ensure_ascii=False) + "\n"
+                                             for i in self.pending).encode("utf-8"))
+            os.fsync(self.done_fd)
+            self.pending.clear()
+        self.last = time.monotonic()
+
+    def close(self) -> None:
+        try:
+            self.commit()
+        finally:
+            for fd in (self.out_fd, self.done_fd):
+                if fd is not None:
+                    os.close(fd)
+
+
+class _Usage(Exception):
+    """A usage error: message on stderr, exit status 2."""
+
+
+def _open_output(args: argparse.Namespace) -> tuple[_Sink, set[str], bool]:
+    """The sink, the ids already done (``--resume``) and whether this run created the output file."""
+    if not args.output:
+        if args.append or args.resume:
+            raise _Usage(f"--{'append' if args.append else 'resume'} needs -o OUT")
+        return _Sink(None, None), set(), False
+    out = Path(args.output)
+    done = Path(f"{args.output}.done")
+    exists = out.exists()
+    created = not exists
+    done_ids: set[str] = set()
+    keep_sidecar = True
+    if exists and not (args.append or args.resume):
+        raise _Usage(f"{out} exists; choose a new file, or add --append or --resume")
+    if args.resume:
+        if not exists and read_done(done):
+            raise _Usage(f"{done} lists done articles but {out} is missing; remove {done} to start over")
+        if exists and not done.exists():
+            if out.stat().st_size:
+                raise _Usage(f"{out} has no {done.name} sidecar, so what it holds cannot be checked; "
+                             f"use --append, or a new file")
+            exists = False  # empty: a new start
+        if exists:
+            done_ids, dropped = repair(out, done)
+            if dropped:
+                _say(f"{out}: dropped {dropped} line(s) of unfinished articles before resuming")
+    elif args.append and exists:
+        with open(out, "rb") as fh:
+            size = fh.seek(0, os.SEEK_END)
+            if size and (fh.seek(size - 1), fh.read(1))[1] != b"\n":
+                raise _Usage(f"{out} ends with an incomplete line (an interrupted run?); use --resume")
+        keep_sidecar = done.exists() or out.stat().st_size == 0
+        if not keep_sidecar:
+            _say(f"{out} has no {done.name} sidecar: none is written, this run cannot be resumed")
+    binary = getattr(os, "O_BINARY", 0)  # no newline translation on Windows
+    try:
+        done_fd = None
+        if keep_sidecar:  # a new start (no OUT, or an empty one) also starts a new sidecar
+            done_flags = os.O_WRONLY | os.O_CREAT | binary | (os.O_APPEND if exists else os.O_TRUNC)
+            done_fd = os.open(done, done_flags, 0o666)
+        out_flags = os.O_WRONLY | os.O_CREAT | binary | (os.O_EXCL if created else os.O_APPEND)
+        out_fd = os.open(out, out_flags, 0o666)
+    except FileExistsError:
+        raise _Usage(f"{out} exists; choose a new file, or add --append or --resume") from None
+    except OSError as exc:
+        raise _Usage(f"{exc.filename}: {exc.strerror or exc}") from None
+    return _Sink(out_fd, done_fd), done_ids, created
+
+
+# --- messages and signals -----------------------------------------------------------------------------------
+
+_bar = None  # the progress bar while one is shown
+
+
+def _say(msg: str) -> None:
+    if _bar is not None:
+        _bar.write(f"claimtrack: {msg}", file=sys.stderr)
+    else:
+        print(f"claimtrack: {msg}", file=sys.stderr)
+
+
+class _Stop:
+    """SIGINT / SIGTERM: raise KeyboardInterrupt, except while an article is being written (then stop
+    right after it)."""
+
+    def __init__(self):
+        self.signum: int | None = None
+        self.critical = False
+        self.saved: dict[int, Any] = {}
+
+    def __enter__(self) -> _Stop:
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                self.saved[sig] = signal.signal(sig, self._handler)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for sig, handler in self.saved.items():
+            signal.signal(sig, handler)
+
+    def _handler(self, signum: int, frame: object) -> None:
+        self.signum = signum
+        if not self.critical:
+            raise KeyboardInterrupt
+
+    def check(self) -> None:
+        if self.signum is not None:
+            raise KeyboardInterrupt
+
+
+def _resume_command(argv: list[str]) -> str:
+    args = [a for a in argv if a != "--append"]
+    if "--resume" not in args:
+        args.append("--resume")
+    return shlex.join(["claimtrack", *args])
+
+
+# --- the extract command ------------------------------------------------------------------------------------
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    out = sys.stdout
-    if args.output:
-        try:
-            out = open(args.output, "x", encoding="utf-8", newline="\n")
-        except FileExistsError:
-            print(f"claimtrack: {args.output} exists; choose a new file", file=sys.stderr)
-            return 2
-        except OSError as exc:
-            print(f"claimtrack: {args.output}: {exc.strerror or exc}", file=sys.stderr)
-            return 2
+    global _bar
+    counts = {"ok": 0, "claims": 0, "failed": 0, "skipped": 0}
+    seen: set[str] = set()
+    done_ids: set[str] = set()
+    pending: deque[_Item] = deque()  # read but not yet reported, in input order
+
+    def feed() -> Iterator[dict[str, Any]]:  # with --processes, runs in the worker pool's feeder thread
+        for item in _items(args.inputs, args.encoding):
+            if item.error is None:
+                if item.id in seen:
+                    item.error = f"duplicate article id {item.id!r} (ids must be unique within a run)"
+                else:
+                    seen.add(item.id)
+                    if item.id in done_ids:
+                        counts["skipped"] += 1
+                        continue
+            pending.append(item)
+            if item.error is None:
+                yield item.article
+
+    try:  # checks --backend (and the other options) before anything is read or created
+        results = extract_many(feed(), lang=args.lang, backend=args.backend, n_process=args.processes,
+                               batch_size=args.batch_size, errors="skip")
+        sink, resumed, created = _open_output(args)
+    except (ValueError, TypeError, _Usage) as exc:
+        _say(str(exc))
+        return 2
+    done_ids |= resumed
+
+    def fail(item: _Item, why: str) -> None:
+        counts["failed"] += 1
+        _say(f"{item.label()}: {why}; skipped")
+        if _bar is not None:
+            _bar.update()
+
+    def report_failed_reads() -> None:
+        while pending and pending[0].error is not None:
+            item = pending.popleft()
+            fail(item, item.error)
+
+    if sys.stderr.isatty():
+        total = _estimate(args.inputs)
+        if total > 1:
+            from tqdm import tqdm
+
+            _bar = tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True)
+    shown = 0
+    interrupted: int | None = None
+    write_error: OSError | None = None
+    stop = _Stop()
     try:
-        for doc_id, text in _articles(args.inputs, args.encoding):
-            write_jsonl(extract(text, lang=args.lang, doc_id=doc_id), out)
-    except (InputError, JSONLError) as exc:
-        print(f"claimtrack: {exc}", file=sys.stderr)
-        if args.output:
-            out.close()
-            os.remove(args.output)  # a failed run leaves no half-written file behind
+        with stop:
+            try:
+                for claims in results:
+                    report_failed_reads()
+                    item = pending.popleft()
+                    assert item.id == claims.doc_id, (item.id, claims.doc_id)
+                    if claims.error is not None:
+                        fail(item, claims.error)
+                        continue
+                    buf = io.StringIO()
+                    write_jsonl(claims, buf)
+                    stop.critical = True
+                    try:
+                        sink.write(item.id, buf.getvalue())
+                    except OSError as exc:  # disk full, closed pipe…: no use going on
+                        write_error = exc
+                        break
+                    counts["ok"] += 1
+                    counts["claims"] += len(claims)
+                    stop.critical = False
+                    if _bar is not None:
+                        _bar.update(1 + counts["skipped"] - shown)
+                        shown = counts["skipped"]
+                    stop.check()
+                report_failed_reads()
+            except KeyboardInterrupt:
+                interrupted = stop.signum or signal.SIGINT
+            finally:
+                stop.critical = True  # a signal while closing changes nothing: what is written is complete
+                results.close()
+                try:
+                    sink.close()
+                except OSError as exc:
+                    write_error = write_error or exc
+    finally:
+        if _bar is not None:
+            _bar.update(counts["skipped"] - shown)
+            _bar.close()
+            _bar = None
+    n = counts["ok"] + counts["failed"]
+    if isinstance(write_error, BrokenPipeError) and not args.output:  # `claimtrack extract … | head`
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError, io.UnsupportedOperation):
+            pass
         return 1
-    if args.output:
-        out.close()
-    return 0
+    if write_error is not None:
+        _say(f"cannot write {args.output or 'to standard output'}: {write_error.strerror or write_error}")
+        if args.output and sink.done_fd is not None:
+            _say(f"stopped after {counts['ok']} articles; once fixed, continue with: {_resume_command(args.argv)}")
+        return 1
+    if interrupted is None:
+        _cleanup(args, created, ok=counts["ok"] > 0 or counts["failed"] == 0)
+    if n + counts["skipped"] > 1 or counts["failed"] or interrupted is not None:
+        m = counts["claims"]
+        summary = f"{n} article{'s' * (n != 1)}, {m} claim{'s' * (m != 1)}, {counts['failed']} failed"
+        if counts["skipped"]:
+            summary += f", {counts['skipped']} already done"
+        _say(summary)
+    if interrupted is not None:
+        name = "SIGTERM" if interrupted == signal.SIGTERM else "Ctrl-C"
+        if sink.done_fd is not None:
+            _say(f"interrupted ({name}); {args.output} holds complete articles only. "
+                 f"Continue with: {_resume_command(args.argv)}")
+        else:
+            _say(f"interrupted ({name})")
+        return 128 + int(interrupted)
+    return 1 if counts["failed"] else 0
+
+
+def _cleanup(args: argparse.Namespace, created: bool, ok: bool) -> None:
+    """A new output file of a run where every article failed is removed (with its sidecar)."""
+    if created and not ok:
+        for path in (args.output, f"{args.output}.done"):
+            try:
+                os.remove(path)
+            except OSError:
+                pass
+
+
+def _positive(s: str) -> int:
+    try:
+        n = int(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {s!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be >= 1, not {n}")
+    return n
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="claimtrack", description="Who claimed what in news text.")
     sub = p.add_subparsers(dest="command", required=True)
-    e = sub.add_parser("extract", help="extract claims from text files or JSONL articles to JSONL")
-    e.add_argument("inputs", nargs="+", metavar="FILE", help="text file, .jsonl of {id, text} articles, or -")
-    e.add_argument("--lang", choices=["fr", "en"], help="language (detected when absent)")
-    e.add_argument("-o", "--output", help="write to this new file instead of stdout")
-    e.add_argument("--encoding", default="utf-8", help="encoding of text inputs (default utf-8)")
+    e = sub.add_parser(
+        "extract", help="extract claims from text files, folders or JSONL articles to JSONL",
+        description="Extract claims from every article of the inputs, one JSON record per line. A failing "
+                    "article is reported and skipped. Exit status: 0 all articles done, 1 some failed, "
+                    "2 usage error, 130/143 interrupted (Ctrl-C/SIGTERM; continue with --resume).")
+    e.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="text file, folder of *.txt files, .jsonl of {id, text, ...} articles, or - (stdin)")
+    e.add_argument("--lang", choices=["fr", "en"], help="language (detected per article when absent)")
+    e.add_argument("--backend", default="auto", help="extraction backend, passed to claimtrack.extract "
+                                                     "(default auto)")
+    e.add_argument("-o", "--output", metavar="OUT",
+                   help="write to this new file (and OUT.done, the ids of finished articles) instead of stdout")
+    mode = e.add_mutually_exclusive_group()
+    mode.add_argument("--append", action="store_true", help="add to OUT when it exists")
+    mode.add_argument("--resume", action="store_true",
+                      help="continue an interrupted run into OUT: skip the articles listed in OUT.done")
+    e.add_argument("--processes", type=_positive, default=1, metavar="N", help="worker processes (default 1)")
+    e.add_argument("--batch-size", type=_positive, default=64, metavar="N",
+                   help="articles sent to a worker at a time with --processes (default 64)")
+    e.add_argument("--encoding", default="utf-8", help="encoding of text inputs and stdin (default utf-8)")
     e.set_defaults(func=_cmd_extract)
-    from . import evaluation
+    from . import backend, evaluation
 
     evaluation.add_parser(sub)
+    backend.add_parser(sub)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
     args = build_parser().parse_args(argv)
+    args.argv = argv
     return args.func(args)
 
 

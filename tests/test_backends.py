@@ -167,3 +167,15 @@ def test_stanza_backend_runs_offline_on_local_models(lang):
             assert text[s.start:s.end] == s.text
     # the pipeline is built once and cached
     assert get_backend("stanza", lang, model_dir=TINY) is get_backend("stanza", lang, model_dir=TINY)
+
+
+def test_cli_backends_and_download_commands(capsys, tmp_path):
+    from claimtrack.cli import main
+
+    assert main(["backends"]) == 0
+    out = capsys.readouterr().out
+    assert "surface" in out and "spacy" in out and "stanza" in out
+    # downloading needs the network, which tests block: a clear message, no traceback
+    assert main(["download", "fr", "--model-dir", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "could not download stanza models for fr" in err

@@ -1,0 +1,117 @@
+"""Speed-up of `claimtrack.extract_many` with worker processes (default backend unless --backend).
+
+usage: python benchmarks/parallel.py [CORPUS.jsonl] [--n 2000] [--processes 1 2] [--repeat 2]
+                                     [--batch-size 64] [--backend auto]
+
+Each configuration runs in a fresh Python process, as `claimtrack extract --processes N` would: the time is
+end to end (interpreter, `import claimtrack`, spawning the workers, loading the backend's models in each of
+them, extraction), best of --repeat. "steady" is the rate once results flow (articles after the first result
+over the time after it), i.e. without the start-up. The corpus is CORPUS.jsonl (benchmarks/make_corpus.py)
+or --n generated articles, half French, half English.
+
+Also printed: the CPU seconds of the parent and of the workers, and how busy the rest of the machine was
+(other programs' CPU, in cores; Linux only) -- a speed-up measured while other programs hold a core is not
+the speed-up of an idle machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def _busy_seconds() -> float | None:
+    """CPU seconds the whole machine has been busy, from /proc/stat."""
+    try:
+        with open("/proc/stat") as fh:
+            fields = [int(x) for x in fh.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    return (sum(fields) - fields[3] - (fields[4] if len(fields) > 4 else 0)) / os.sysconf("SC_CLK_TCK")
+
+
+def child(corpus: str, n: int, batch_size: int, backend: str) -> None:
+    """One timed run, in this fresh process; prints a JSON line."""
+    import resource
+
+    import claimtrack
+
+    with open(corpus, encoding="utf-8") as fh:
+        arts = [json.loads(line) for line in fh if line.strip()]
+    t0 = time.perf_counter()
+    first = None
+    claims = 0
+    for c in claimtrack.extract_many(arts, n_process=n, batch_size=batch_size, backend=backend):
+        if first is None:
+            first = time.perf_counter()
+        claims += len(c)
+    end = time.perf_counter()
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    after_first = len(arts) - (1 if n == 1 else min(batch_size, len(arts)))
+    print(json.dumps({"run": end - t0, "claims": claims, "steady": after_first / max(1e-9, end - first),
+                      "cpu_parent": me.ru_utime + me.ru_stime, "cpu_workers": kids.ru_utime + kids.ru_stime}))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", help="JSONL of articles (default: --n generated articles)")
+    ap.add_argument("--n", type=int, default=2000)
+    ap.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--backend", default="auto")
+    ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        child(args.corpus, args.child, args.batch_size, args.backend)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = args.corpus
+        if corpus is None:
+            corpus = os.path.join(tmp, "corpus.jsonl")
+            subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), str(args.n), corpus],
+                           check=True, capture_output=True)
+        with open(corpus, encoding="utf-8") as fh:
+            texts = [json.loads(line)["text"] for line in fh if line.strip()]
+        chars = sum(map(len, texts))
+        resolved = subprocess.run(
+            [sys.executable, "-c", "from claimtrack.backend import resolve_auto as r; print(r('fr'), r('en'))"],
+            capture_output=True, text=True).stdout.split() if args.backend == "auto" else [args.backend] * 2
+        print(f"corpus: {len(texts)} articles, {chars:,} characters; backend {args.backend} "
+              f"(fr: {resolved[0] if resolved else '?'}, en: {resolved[1] if len(resolved) > 1 else '?'}); "
+              f"{os.cpu_count()} CPUs; batch size {args.batch_size}; best of {args.repeat}, fresh process each")
+        best: dict[int, dict[str, float]] = {}
+        for _ in range(args.repeat):
+            for n in args.processes:
+                busy0, t = _busy_seconds(), time.perf_counter()
+                proc = subprocess.run([sys.executable, __file__, corpus, "--child", str(n), "--batch-size",
+                                       str(args.batch_size), "--backend", args.backend],
+                                      capture_output=True, text=True, check=True)
+                wall = time.perf_counter() - t
+                busy1 = _busy_seconds()
+                r = json.loads(proc.stdout.strip().splitlines()[-1])
+                r["wall"] = wall
+                r["others"] = (float("nan") if busy0 is None or busy1 is None
+                               else max(0.0, (busy1 - busy0 - r["cpu_parent"] - r["cpu_workers"]) / wall))
+                if n not in best or wall < best[n]["wall"]:
+                    best[n] = r
+    for n, r in best.items():
+        print(f"n_process={n}: {r['wall']:.2f} s end to end, {chars / r['wall']:,.0f} chars/s; steady "
+              f"{r['steady']:,.0f} articles/s; {r['claims']:,} claims (CPU: parent {r['cpu_parent']:.2f} s, "
+              f"workers {r['cpu_workers']:.2f} s; other programs {r['others']:.2f} cores)")
+    if 1 in best:
+        for n, r in best.items():
+            if n > 1:
+                print(f"speed-up {n} vs 1 process: {best[1]['wall'] / r['wall']:.2f}x end to end, "
+                      f"{r['steady'] / best[1]['steady']:.2f}x steady")
+
+
+if __name__ == "__main__":
+    main()
