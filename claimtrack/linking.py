@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .attribution import Candidate
 from .document import Document
-from .lexicon import Lexicon
+from .lexicon import Lexicon, get_lexicon
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
@@ -52,7 +52,8 @@ def _strip_det(words: list[str], lex: Lexicon) -> list[str]:
     return words[i:]
 
 
-def _words(text: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def _words(text: str) -> tuple[str, ...]:
     # keep elided determiners as separate words: "l'agence" -> "l'", "agence"
     out = []
     for w in _WORD.findall(text):
@@ -61,11 +62,18 @@ def _words(text: str) -> list[str]:
             out += [w[: len(m.group(1)) + 1], m.group(2)]
         else:
             out.append(w)
-    return out
+    return tuple(out)
 
 
 def source_type(m: Mention, lex: Lexicon) -> str:
-    words = _words(m.text)
+    """The type of a source mention: person, organization, media, government, group or unknown."""
+    return _type_of(m.text, lex.lang)
+
+
+@lru_cache(maxsize=16384)
+def _type_of(text: str, lang: str) -> str:
+    lex = get_lexicon(lang)
+    words = list(_words(text))
     low = [w.lower().replace("’", "'") for w in words]
     if not low:
         return "unknown"

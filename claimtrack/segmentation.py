@@ -48,35 +48,32 @@ def tokenize(text: str, start: int = 0, end: int | None = None, lang: str = "fr"
     end = len(text) if end is None else end
     elision = _ELISION.get(lang)
     clitic = _CLITIC.get(lang)
+    possessive = _EN_POSSESSIVE if lang == "en" else None
     out: list[Token] = []
     add = out.append
     for m in _TOKEN.finditer(text, start, end):
-        s, e = m.span()
         w = m.group()
-        if len(w) > 2 and ("'" in w or "’" in w or "-" in w):
-            if elision is not None:
-                while True:
-                    em = elision.match(w)
-                    if not em:
-                        break
-                    k = em.end()
-                    add(Token(w[:k], s, s + k, _norm(w[:k])))
-                    s += k
-                    w = w[k:]
-            if clitic is not None:
-                cm = clitic.search(w)
-                if cm and cm.start() > 0:
-                    k = cm.start()
-                    add(Token(w[:k], s, s + k, _norm(w[:k])))
-                    add(Token(w[k:], s + k, e, _norm(w[k:])))
-                    continue
-            elif lang == "en":
-                pm = _EN_POSSESSIVE.search(w)
-                if pm and pm.start() > 0:
-                    k = pm.start()
-                    add(Token(w[:k], s, s + k, _norm(w[:k])))
-                    add(Token(w[k:], s + k, e, _norm(w[k:])))
-                    continue
+        s = m.start()
+        if len(w) < 3 or not ("'" in w or "’" in w or "-" in w):
+            # the common case, kept short: a word without apostrophe or hyphen is one token
+            add(Token(w, s, s + len(w), w.lower()))
+            continue
+        e = m.end()
+        if elision is not None:
+            while True:  # "qu'il", "l'agence", "jusqu'à"
+                em = elision.match(w)
+                if not em:
+                    break
+                k = em.end()
+                add(Token(w[:k], s, s + k, _norm(w[:k])))
+                s += k
+                w = w[k:]
+        split = clitic.search(w) if clitic is not None else possessive.search(w) if possessive else None
+        if split and split.start() > 0:  # "a-t-il" -> "a" + "-t-il"; "Clinton's" -> "Clinton" + "'s"
+            k = split.start()
+            add(Token(w[:k], s, s + k, _norm(w[:k])))
+            add(Token(w[k:], s + k, e, _norm(w[k:])))
+            continue
         add(Token(w, s, e, _norm(w)))
     return out
 
