@@ -561,7 +561,8 @@ def _with_parse(S: _S, g: Group, c: Candidate | None) -> Candidate | None:
             tgt = syntax.target_of(S, g)
             c.target = S.span(*tgt) if tgt else None
         return c
-    if src is not None and c.source is None and c.frame not in ("passive", "according_pre", "according_post"):
+    if src is not None and (c.source is None or c.weak_source) \
+            and c.frame not in ("passive", "according_pre", "according_post"):
         c.source = S.span(*src)
         c.source_kind = "pronoun" if kind == "pronoun" else "np"
     return c
@@ -816,6 +817,7 @@ def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None
     prevw = S.norm(g.first - 1)
     prev_is_q = g.first - 1 in S.quote_close
     participle = t[g.verb].norm.endswith("ant" if S.fr else "ing") and not g.aux
+    guessed = participle  # the source is a guess (the sentence's first phrase), which a parse may correct
     if participle and prevw not in (",", "en"):
         return None  # "son message justifiant …": a modifier, not a cue
     # 1. incise after the content
@@ -831,6 +833,7 @@ def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None
         np, kind = _shared_subject(S, g, cands)
         if np is None:
             np, kind = _main_subject(S, g)
+            guessed = np is not None
     if g.clitic is not None and np is None:
         return None
     if np is not None and S.inside_quote(g.first) and S.norm(np[0]) in lex.subject_pronouns \
@@ -957,6 +960,7 @@ def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None
     if np is None:
         conf -= 0.2
     c = _mk(S, g, act, content, np, kind, cue, conf, frame)
+    c.weak_source = guessed
     if addressee and _media_like(S, addressee):
         c.via.append(S.span(*addressee))
     if g.cls == "deny" and S.norm(k) in lex.anaphoric_dets and S.norm(k + 1) in lex.anaphoric_objects:
@@ -981,6 +985,12 @@ def _main_subject(S: _S, g: Group) -> tuple[tuple[int, int] | None, str]:
     j = 0
     while j < g.first and (S.t[j].text in PUNCT_STOP or S.norm(j) in lex.sentence_adverbs):
         j += 1
+    if S.norm(j) in lex.stop_preps or S.norm(j) in lex.channel_preps or S.norm(j) in ("en", "in"):
+        # a leading adverbial ("Au Yémen, des manifestants …"): the subject comes after its comma
+        c = S.next_comma(j)
+        if c >= g.first:
+            return None, "none"
+        j = c + 1
     k = j
     while k < g.first and S.t[k].text not in PUNCT_STOP and S.norm(k) not in lex.auxiliaries \
             and S.norm(k) not in lex.forms and k - j < MAX_NP:
