@@ -3,29 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from helpers import checked, only, single
 
 import claimtrack
 from claimtrack import Claim, Claims
 
 
 def extract(text: str) -> Claims:
-    claims = claimtrack.extract(text, lang="fr")
-    for c in claims:
-        for s in c.spans():
-            assert text[s.start:s.end] == s.text, (c.id, s)
-    return claims
+    return checked(text, "fr")
 
 
 def one(text: str) -> Claim:
-    claims = extract(text)
-    assert len(claims) == 1, [c.to_dict() for c in claims]
-    return claims[0]
-
-
-def only(claims: Claims, act: str) -> Claim:
-    found = [c for c in claims if c.act == act]
-    assert len(found) == 1, [c.to_dict() for c in claims]
-    return found[0]
+    return single(extract(text))
 
 
 # --- quote marks -------------------------------------------------------------------------------
