@@ -10,9 +10,9 @@ from .backend import backends
 from .corpus import extract_many
 from .display import render, to_frame
 from .evaluation import evaluate
-from .extract import extract
 from .io import JSONLError, read_jsonl, write_jsonl
 from .parse import read_conllu
+from .pipeline import extract
 from .records import Claim, Claims, Cue, Source, Span
 
 __version__ = "0.1.0"

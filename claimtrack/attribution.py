@@ -53,7 +53,8 @@ class Candidate:
     """A claim before linking: offsets only, resolved into records later."""
 
     __slots__ = ("act", "content", "source", "cue", "lemma", "via", "target", "sentence", "confidence",
-                 "frame", "group", "anaphoric", "source_kind", "region_start", "weak_source")
+                 "frame", "group", "anaphoric", "source_kind", "region_start", "weak_source", "form", "quotes",
+                 "hint")
 
     def __init__(self, act, content, source, cue, lemma, sentence, confidence, frame, group=None):
         self.act = act
@@ -71,6 +72,9 @@ class Candidate:
         self.source_kind = "np"  # np | pronoun | none
         self.region_start = content[0]
         self.weak_source = False
+        self.form = "indirect"  # set with ``quotes`` once the candidate is final (form_of)
+        self.quotes: list[tuple[int, int]] = []
+        self.hint: tuple[int, int] | None = None  # a pronoun source's sentence subject, when it has one
 
     def __repr__(self) -> str:
         return f"Candidate({self.frame}, {self.act}, content={self.content}, source={self.source})"

@@ -73,9 +73,15 @@ class StanzaBackend(Backend):
                 f"*_model_path= options.") from None
 
     def annotate(self, doc: Document) -> None:
-        if not doc.text.strip():
+        a, b = doc.span  # the block of the text this document covers
+        if not doc.text[a:b].strip():
             return
-        align(doc, stanza_words(self.nlp(doc.text)))
+        words = stanza_words(self.nlp(doc.text[a:b]))
+        for w in words:
+            if w.start >= 0:
+                w.start += a
+                w.end += a
+        align(doc, words)
 
 
 class SpacyBackend(Backend):

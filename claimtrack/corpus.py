@@ -18,8 +18,8 @@ from typing import Any
 
 import attrs
 
-from .extract import extract
 from .lexicon import LANGS
+from .pipeline import extract
 from .records import Claim, Claims, Cue, Source, Span
 
 __all__ = ["extract_many"]

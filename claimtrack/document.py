@@ -71,7 +71,7 @@ class Sentence:
 class Document:
     """A text cut into sentences and tokens, in one language."""
 
-    __slots__ = ("text", "lang", "sentences", "quotes", "parsed", "lead")
+    __slots__ = ("text", "lang", "sentences", "quotes", "parsed", "lead", "first")
 
     def __init__(self, text: str, lang: str, sentences: list[Sentence], quotes: list[Quote],
                  parsed: bool = False):
@@ -82,3 +82,15 @@ class Document:
         self.parsed = parsed
         # offset of the first non-space character: what comes before it is no content
         self.lead = len(text) - len(text.lstrip())
+        # a long text is read block by block: the document-wide index of this block's first sentence
+        self.first = sentences[0].index if sentences else 0
+
+    def sentence(self, index: int) -> Sentence | None:
+        """The sentence with document-wide ``index``, when it is in this (block of the) document."""
+        k = index - self.first
+        return self.sentences[k] if 0 <= k < len(self.sentences) else None
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Offsets of the text this document (or block) covers."""
+        return (self.sentences[0].start, self.sentences[-1].end) if self.sentences else (0, 0)

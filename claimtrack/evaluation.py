@@ -463,7 +463,7 @@ def evaluate(gold_docs: Iterable[Mapping[str, Any]] | str | os.PathLike, *, back
         if not isinstance(t, (int, float)) or isinstance(t, bool) or not 0 < t <= 1:
             raise ValueError(f"coverage thresholds must be numbers in (0, 1], got {t!r}")
     if extract is None:
-        from .extract import extract as claimtrack_extract
+        from .pipeline import extract as claimtrack_extract
 
         def extract(text: str, doc_lang: str | None) -> Iterable[Any]:
             return claimtrack_extract(text, lang=doc_lang, backend=backend, **backend_options)

@@ -116,11 +116,15 @@ def _type_of(text: str, lang: str) -> str:
 class _Names:
     """Name-like phrases of the document, for canonical names."""
 
-    def __init__(self, doc: Document, lex: Lexicon):
+    def __init__(self, lex: Lexicon):
         self.lex = lex
         self.persons: dict[str, str] = {}  # folded surname -> longest full name
         self.person_mentions: list[tuple[int, str]] = []  # (offset, surname) of multi-word names, in order
         self.heads: dict[str, dict[str, str]] = {}  # head noun -> {phrase: folded phrase}, each phrase once
+
+    def add(self, doc: Document) -> None:
+        """Collect the names of ``doc`` (or of one block of it, blocks in order)."""
+        lex = self.lex
         for sent in doc.sentences:
             toks = sent.tokens
             i = 0
@@ -210,10 +214,12 @@ def _key(m: Mention, lex: Lexicon) -> str:
     return c
 
 
-def analyse_sources(doc: Document, cands: list[Candidate], lex: Lexicon) -> dict[int, Mention]:
-    """Mentions of every candidate's source (by candidate index), typed and canonicalised."""
-    names = _Names(doc, lex)
-    text = doc.text
+def analyse_sources(text: str, cands: list[Candidate], lex: Lexicon, names: _Names,
+                    starts: list[int]) -> dict[int, Mention]:
+    """Mentions of every candidate's source (by candidate index), typed and canonicalised.
+
+    ``names`` holds the document's names; ``starts`` the start offset of every sentence.
+    """
     out: dict[int, Mention] = {}
     history: list[Mention] = []
     order = sorted(range(len(cands)), key=lambda i: (cands[i].source or cands[i].content)[0])
@@ -226,10 +232,10 @@ def analyse_sources(doc: Document, cands: list[Candidate], lex: Lexicon) -> dict
         low = m.text.lower().replace("’", "'")
         if low in lex.subject_pronouns or low in lex.stressed_pronouns or c.source_kind == "pronoun":
             m.pronoun = True
-            ante = _sentence_subject(doc, c, low, lex, names) or _antecedent(history, low, lex)
+            ante = _hinted_subject(text, c, lex, names) or _antecedent(history, low, lex)
             if ante is None and lex.subject_pronouns.get(low, "") in ("m", "f"):
                 # no earlier source: the last person named in the last three sentences
-                floor = doc.sentences[max(0, c.sentence - 3)].start
+                floor = starts[max(0, c.sentence - 3)]
                 full = names.last_person_before(s, floor)
                 if full:
                     ante = Mention(full, s, e)
@@ -255,11 +261,16 @@ _PLURAL_DETS = frozenset({"les", "des", "ces", "plusieurs", "certains", "certain
                           "the", "these", "those", "many", "several", "some"})
 
 
-def _sentence_subject(doc: Document, c: Candidate, pron: str, lex: Lexicon, names: _Names) -> Mention | None:
-    """The noun phrase opening the pronoun's own sentence, outside the claim's content, when it agrees in
-    number: "Les experts restent prudents : la crise pourrait durer, estiment-ils." -> "Les experts"."""
-    sent = doc.sentences[c.sentence]
-    toks = sent.tokens
+def subject_hint(doc: Document, c: Candidate, lex: Lexicon) -> tuple[int, int] | None:
+    """For a pronoun source: the noun phrase opening its own sentence, outside the claim's content, when it
+    agrees in number ("Les experts restent prudents : la crise pourrait durer, estiment-ils." -> "Les experts")."""
+    if c.source is None:
+        return None
+    pron = doc.text[c.source[0]:c.source[1]].lower().replace("’", "'")
+    if pron not in lex.subject_pronouns and pron not in lex.stressed_pronouns and c.source_kind != "pronoun":
+        return None
+    sent = doc.sentence(c.sentence)
+    toks = sent.tokens if sent is not None else []
     if not toks or c.content[0] <= toks[0].start < c.content[1]:
         return None
     first = toks[0]
@@ -280,7 +291,13 @@ def _sentence_subject(doc: Document, c: Candidate, pron: str, lex: Lexicon, name
     plural_np = first.norm in _PLURAL_DETS or (j > 1 and toks[1].norm.endswith(("s", "x")))
     if plural_pron != plural_np:
         return None
-    m = Mention(doc.text[toks[0].start:toks[j - 1].end], toks[0].start, toks[j - 1].end)
+    return (toks[0].start, toks[j - 1].end)
+
+
+def _hinted_subject(text: str, c: Candidate, lex: Lexicon, names: _Names) -> Mention | None:
+    if c.hint is None:
+        return None
+    m = Mention(text[c.hint[0]:c.hint[1]], *c.hint)
     m.type = source_type(m, lex)
     if m.type == "unknown":
         return None
@@ -339,9 +356,9 @@ def resolve_continuations(doc: Document, cands: list[Candidate]) -> None:
     for c in cands:
         if c.frame != "bare" or c.sentence == 0:
             continue
-        prev = doc.sentences[c.sentence - 1]
-        cur = doc.sentences[c.sentence]
-        if "\n" in text[prev.end:cur.start]:
+        prev = doc.sentence(c.sentence - 1)
+        cur = doc.sentence(c.sentence)
+        if prev is None or cur is None or "\n" in text[prev.end:cur.start]:
             continue
         for o in reversed(by_sentence.get(c.sentence - 1, [])):
             if o.source is not None and o.frame not in ("bare", "fragment") and prev.quotes \
@@ -394,12 +411,12 @@ def link_denials(cands: list[Candidate], mentions: dict[int, Mention],
     return links
 
 
-def target_keys(doc: Document, cands: list[Candidate], lex: Lexicon) -> dict[int, str]:
+def target_keys(text: str, cands: list[Candidate], lex: Lexicon) -> dict[int, str]:
     out = {}
     for i, c in enumerate(cands):
         if c.target is None:
             continue
-        m = Mention(doc.text[c.target[0]:c.target[1]], *c.target)
+        m = Mention(text[c.target[0]:c.target[1]], *c.target)
         m.canonical = " ".join(_strip_det(_words(m.text), lex))
         out[i] = _key(m, lex)
     return out

@@ -46,14 +46,15 @@ def _role(text: str, i: int, ch: str, straight_open: bool) -> str:
     return "open" if glued_right and not glued_left else "close"
 
 
-def find_quotes(text: str) -> tuple[list[Quote], list[int], list[int]]:
-    """Return (closed quotes sorted by start, unmatched opener offsets, unmatched closer offsets)."""
+def find_quotes(text: str, start: int = 0, end: int | None = None) -> tuple[list[Quote], list[int], list[int]]:
+    """Return (closed quotes sorted by start, unmatched opener offsets, unmatched closer offsets) of
+    ``text[start:end]``, with offsets into ``text``."""
     quotes: list[Quote] = []
     lone_open: list[int] = []
     lone_close: list[int] = []
     stack: list[tuple[str, int]] = []  # (family, offset)
     opened = {"s": 0, "d": 0}  # openers on the stack of the families whose glyph opens and closes
-    for m in _MARKS.finditer(text):
+    for m in _MARKS.finditer(text, start, len(text) if end is None else end):
         i = m.start()
         ch = m.group()
         if ch == "\n":

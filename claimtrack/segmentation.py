@@ -101,11 +101,16 @@ def _top_level(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def segment(text: str, lang: str) -> Document:
-    """Cut ``text`` into sentences of tokens and attach its quotes."""
-    quotes, lone_open, lone_close = find_quotes(text)
+def segment(text: str, lang: str, start: int = 0, end: int | None = None, first_index: int = 0) -> Document:
+    """Cut ``text[start:end]`` into sentences of tokens (numbered from ``first_index``) and attach its quotes.
+
+    Offsets stay those of the whole ``text``. A range should start and end at a line break, which no
+    quote and no sentence crosses.
+    """
+    end = len(text) if end is None else end
+    quotes, lone_open, lone_close = find_quotes(text, start, end)
     top = _top_level(quotes)
-    tokens = tokenize(text, lang=lang)
+    tokens = tokenize(text, start, end, lang=lang)
     sentences: list[Sentence] = []
     cur: list[Token] = []
     qi = 0
@@ -115,7 +120,7 @@ def segment(text: str, lang: str) -> Document:
         if cur:
             for k, t in enumerate(cur):
                 t.i = k
-            sentences.append(Sentence(len(sentences), cur[0].start, cur[-1].end, list(cur)))
+            sentences.append(Sentence(first_index + len(sentences), cur[0].start, cur[-1].end, list(cur)))
             cur.clear()
 
     n_top = len(top)

@@ -339,3 +339,28 @@ def test_read_jsonl_path_drops_bom(tmp_path, fr_claims):
     claimtrack.write_jsonl(fr_claims, buf)
     path.write_bytes(b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8"))
     assert claimtrack.read_jsonl(path) == fr_claims
+
+
+def test_long_text_read_in_blocks_gives_the_same_claims(monkeypatch):
+    """A long text is read block by block (bounded memory); cutting it must not change the claims."""
+    import claimtrack.pipeline as ex
+
+    paragraph = ("La Borduvie est accusée par ses voisins de financer des milices, ce que Vanko dément.\n"
+                 "« Nous restons », a affirmé la maire Ana Corvel. Selon la préfète, la route restera fermée.\n"
+                 "Le gouvernement a démenti ces accusations. Le marché a rouvert mardi.\n")
+    text = paragraph * 40
+    whole = claimtrack.extract(text, lang="fr")
+    assert len(ex.blocks(text, 1_000)) > 5
+    monkeypatch.setattr(ex, "BLOCK_CHARS", 1_000)
+    assert len(ex.blocks(text)) > 5
+    cut = claimtrack.extract(text, lang="fr")
+    assert cut == whole
+
+
+def test_blocks_cut_without_line_breaks():
+    import claimtrack.pipeline as ex
+
+    text = "« Tout va bien », a affirmé le ministre. " * 200
+    parts = ex.blocks(text, 1_000)
+    assert parts[0][0] == 0 and parts[-1][1] == len(text)
+    assert all(a < b for a, b in parts) and all(parts[k][1] == parts[k + 1][0] for k in range(len(parts) - 1))

@@ -1,9 +1,10 @@
-"""The pipeline: text → annotated document → candidate attributions → linked claims → records."""
+"""The pipeline behind ``extract``: text → annotated document → candidate attributions → linked claims → records."""
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -12,7 +13,15 @@ from .backend import NAMES, get_backend
 from .document import Document
 from .langdetect import detect_lang
 from .lexicon import LANGS, get_lexicon
-from .linking import analyse_sources, link_denials, resolve_continuations, resolve_fragments, target_keys
+from .linking import (
+    _Names,
+    analyse_sources,
+    link_denials,
+    resolve_continuations,
+    resolve_fragments,
+    subject_hint,
+    target_keys,
+)
 from .parse import align, is_stanza_document, set_char_offsets, stanza_text, stanza_words
 from .records import Claim, Claims, Cue, Source, Span
 
@@ -46,15 +55,73 @@ def extract(text: str | Any, lang: str | None = None, doc_id: str | None = None,
             set_char_offsets(sdoc)
             text = sdoc.text
     lang = lang or detect_lang(text)
+
+    annotate = None
+    if sdoc is not None:
+        words = stanza_words(sdoc)
+
+        def annotate(doc: Document) -> None:
+            align(doc, words)
+    elif backend != "surface" and text.strip():
+        annotate = get_backend(backend, lang, **options).annotate
+    with _gc_paused(len(text) > GC_PAUSE_CHARS):
+        return _claims(text, lang, doc_id, annotate)
+
+
+BLOCK_CHARS = 100_000  # a long text is read in blocks of about this size, cut at line breaks
+
+
+def blocks(text: str, size: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of consecutive blocks of ``text``, cut after a line break where there is one (no quote
+    and no sentence crosses a line break), else after a sentence end, else at a space."""
+    size = size or BLOCK_CHARS
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    pos = 0
+    while pos < n:
+        end = pos + size
+        if end >= n:
+            out.append((pos, n))
+            break
+        cut = text.rfind("\n", pos + size // 2, end)
+        if cut < 0:
+            cut = text.find("\n", end, end + size)
+        if cut < 0:
+            m = _SENTENCE_END.search(text, end, end + size)
+            cut = m.start() if m else text.find(" ", end, end + size)
+        if cut < 0:
+            cut = end - 1
+        out.append((pos, cut + 1))
+        pos = cut + 1
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?…][»”\"]?\s(?=\s*[A-ZÀ-Ý«“\"])")
+
+
+def _claims(text: str, lang: str, doc_id: str | None, annotate: Callable[[Document], None] | None) -> Claims:
+    """Read ``text`` block by block (memory bounded by the block size, not the text), then link."""
     from .segmentation import segment
 
-    with _gc_paused(len(text) > GC_PAUSE_CHARS):
-        doc = segment(text, lang)
-        if sdoc is not None:
-            align(doc, stanza_words(sdoc))
-        elif backend != "surface" and text.strip():
-            get_backend(backend, lang, **options).annotate(doc)
-        return claims_of(doc, doc_id)
+    lex = get_lexicon(lang)
+    names = _Names(lex)
+    starts: list[int] = []
+    cands: list[Candidate] = []
+    for a, b in blocks(text):
+        doc = segment(text, lang, a, b, first_index=len(starts))
+        if not doc.sentences:
+            continue
+        if annotate is not None:
+            annotate(doc)
+        starts.extend(s.start for s in doc.sentences)
+        names.add(doc)
+        found = _dedupe(resolve_fragments(doc, candidates(doc)))
+        resolve_continuations(doc, found)
+        for c in found:
+            c.form, c.quotes = form_of(doc, doc.sentence(c.sentence), c)
+            c.hint = subject_hint(doc, c, lex)
+        cands.extend(found)  # the block's tokens are dropped here: candidates keep offsets only
+    return _records(text, lang, doc_id, cands, names, starts)
 
 
 GC_PAUSE_CHARS = 50_000
@@ -112,24 +179,38 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 
 
 def claims_of(doc: Document, doc_id: str | None = None) -> Claims:
-    """Link the candidates of ``doc`` and build its claim records."""
+    """Link the candidates of an annotated document and build its claim records."""
+    return _claims(doc.text, doc.lang, doc_id, None) if not doc.parsed else _records_of_doc(doc, doc_id)
+
+
+def _records_of_doc(doc: Document, doc_id: str | None) -> Claims:
     lex = get_lexicon(doc.lang)
-    text = doc.text
-    cands = resolve_fragments(doc, candidates(doc))
-    cands = _dedupe(cands)
+    names = _Names(lex)
+    names.add(doc)
+    cands = _dedupe(resolve_fragments(doc, candidates(doc)))
     resolve_continuations(doc, cands)
-    mentions = analyse_sources(doc, cands, lex)
-    targets = target_keys(doc, cands, lex)
+    for c in cands:
+        c.form, c.quotes = form_of(doc, doc.sentence(c.sentence), c)
+        c.hint = subject_hint(doc, c, lex)
+    return _records(doc.text, doc.lang, doc_id, cands, names, [s.start for s in doc.sentences])
+
+
+def _records(text: str, lang: str, doc_id: str | None, cands: list[Candidate], names: _Names,
+             starts: list[int]) -> Claims:
+    """Link sources and denials across the whole text and build the records."""
+    lex = get_lexicon(lang)
+    cands.sort(key=lambda c: (c.content[0], c.cue[0] if c.cue else -1))
+    mentions = analyse_sources(text, cands, lex, names, starts)
+    targets = target_keys(text, cands, lex)
     links = link_denials(cands, mentions, targets)
     ids = [f"c{i + 1}" for i in range(len(cands))]
     denied_by: dict[int, list[str]] = {}
     for d, js in links.items():
         for j in js:
             denied_by.setdefault(j, []).append(ids[d])
-    out = Claims(text=text, lang=doc.lang, doc_id=doc_id)
+    out = Claims(text=text, lang=lang, doc_id=doc_id)
     for i, c in enumerate(cands):
-        sent = doc.sentences[c.sentence]
-        form, quotes = form_of(doc, sent, c)
+        form, quotes = c.form, c.quotes
         s, e = c.content
         source = None
         if c.source is not None:
@@ -145,7 +226,7 @@ def claims_of(doc: Document, doc_id: str | None = None) -> Claims:
             # a cue word that is often not a cue (measured on training data) makes the claim less sure
             conf *= 0.6 + 0.4 * c.group.entry.precision
         out.append(Claim(
-            id=ids[i], doc_id=doc_id, lang=doc.lang, act=c.act, form=form,
+            id=ids[i], doc_id=doc_id, lang=lang, act=c.act, form=form,
             content=Span(text[s:e], s, e),
             quotes=[Span(text[a:b], a, b) for a, b in quotes],
             source=source, cue=cue,
