@@ -351,7 +351,7 @@ class _S:
                 and self.norm(j) not in lex.subject_pronouns:
             j -= 1
         if j >= floor and self.t[j].text == ")":
-            # a parenthesis after a name: "Mike Pence (R-IN) said" — the name is before it
+            # a parenthesis after a name: "Tom Reyes (D-Ore.) said" — the name is before it
             m = j - 1
             while m >= floor and j - m < 8 and self.t[m].text != "(":
                 m -= 1
@@ -686,7 +686,7 @@ def _incise_source(S: _S, g: Group, nxt: int) -> tuple[tuple[int, int] | None, i
     """Source of an incise cue: its inversion clitic or the inverted subject after it.
 
     Returns (span, last token of the source, kind). A ", selon X," incise between the cue and
-    its subject is stepped over: "auraient dit, selon le site, des agents".
+    its subject is stepped over: "ont déclaré, selon la radio, des élus".
     """
     if g.clitic is not None:
         return S.clitic_span(g.clitic), max(g.clitic, g.last), "pronoun"
@@ -710,7 +710,7 @@ def _incise_source(S: _S, g: Group, nxt: int) -> tuple[tuple[int, int] | None, i
 
 
 def _incise(S: _S, g: Group, nxt: int, cands: list[Candidate], act: str, cue, weak: bool) -> Candidate | None:
-    """ "…, a affirmé X" / "« … », dit-elle" / "« A », a-t-il dit, « B »" / "En 2004, a-t-il dit, P"."""
+    """ "…, a affirmé X" / "« … », dit-elle" / "« A », a-t-il dit, « B »" / "En mars, a-t-elle dit, P"."""
     t = S.t
     src, src_end, src_kind = _incise_source(S, g, nxt)
     if src is None:
@@ -761,7 +761,7 @@ def _post_subject(S: _S, g: Group, np: tuple[int, int], kind: str, cands: list[C
         rest += 1
     if S.norm(rest) in lex.complementizers:
         return None
-    # a trailing phrase after the cue: "said during a rally in Kenansville, N.C.,"
+    # a trailing phrase after the cue: "said at a meeting in Pellston, Ore.,"
     pp_end = rest
     if S.norm(rest) in tail_words and not S.fr or S.norm(rest) == "," and S.norm(rest + 1) in tail_words:
         j = rest + (1 if S.norm(rest) == "," else 0)
@@ -784,7 +784,7 @@ def _post_subject(S: _S, g: Group, np: tuple[int, int], kind: str, cands: list[C
     if quoted_before and not S.fr and S.norm(pp_end) == "," and not resumes:
         at_end, clause_after = True, False  # "“A,” she said, adding …": the quote is the claim whatever follows
     elif coordinated:
-        at_end, clause_after = True, False  # "P, the agency said in a report, and Q"
+        at_end, clause_after = True, False  # "P, the office said in a memo, and Q"
     if not (at_end or resumes or clause_after):
         return None
     start = _region_start(S, cend + 1, cands)
@@ -881,7 +881,7 @@ def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None
     causative = S.fr and prevw in ("faire", "fait", "font", "faisait", "fera", "ferait")
     if causative:
         np, kind = None, "none"  # "faire dire à X que …": X says, not the subject of "faire"
-    # addressee before a complement: "a dit à la police que", "faire dire aux Etats-Unis que", "told reporters that"
+    # addressee before a complement: "a confié aux enquêteurs que", "faire dire aux syndicats que", "told them that"
     if (S.norm(k) in lex.stop_preps | lex.addressee_preps or S.norm(k) == ",") and k + 1 in S.quote_open:
         k += 1  # "insiste sur « … »", "She continued, “…”"
     elif S.norm(k) in lex.addressee_preps or S.norm(k) in lex.stop_preps and S.fr or \
@@ -891,7 +891,7 @@ def _verb(S: _S, g: Group, nxt: int, cands: list[Candidate]) -> Candidate | None
             j += 1
         np2 = S.np_right(j, min(S.n, j + 10)) if j < S.n else None
         if np2 is None and S.fr and S.norm(j) in lex.time_words | lex.stop_preps:
-            # "faire dire en mai aux Etats-Unis que": a time phrase, then the addressee
+            # "faire dire en juin aux syndicats que": a time phrase, then the addressee
             j2 = j + 1
             while j2 < S.n and S.norm(j2) in lex.time_words | lex.stop_preps:
                 j2 += 1
@@ -1075,7 +1075,7 @@ def _according(S: _S, g: Group, cands: list[Candidate]) -> Candidate | None:
             np = (k, k)
         else:
             return None
-    # the source runs to the next comma (or a quote / end): "selon un diplomate basé au Caire"
+    # the source runs to the next comma (or a quote / end): "selon un élu installé à Valbonne"
     j = np[1] + 1
     while j < S.n and t[j].text not in PUNCT_STOP and j - np[0] < MAX_NP:
         j += 1

@@ -156,7 +156,7 @@ def source_right(text: str, gold: Mapping[str, Any], pred: Mapping[str, Any]) ->
     p = trim(text, *poff)
     if dice(g, p) >= DICE_THRESHOLD:
         return True
-    # a longer mention of the same head ("le ministre russe de la Défense" for "ministre"), within bounds
+    # a longer mention of the same head ("le ministre des Finances de Borduvie" for "ministre"), within bounds
     gold_words = fold_words(gsrc.get("text", text[g[0]:g[1]]))
     if (gold_words and overlap(g, p) > 0 and gold_words[-1] in fold_words(text[p[0]:p[1]])
             and p[1] - p[0] <= 2 * (g[1] - g[0]) + 10):

@@ -1,11 +1,11 @@
 """Linking: source types and canonical names within a document, pronouns, quoted fragments, denials.
 
 Runs after every sentence has its candidates, so it can look across sentences:
-- ``le ministère`` → ``ministère russe de la Défense``, ``M. Choïgou`` → ``Sergueï Choïgou``;
+- ``le ministère`` → ``ministère des Finances de Borduvie``, ``M. Arden`` → ``Paul Arden``;
 - a pronoun source takes the canonical name of the last compatible source;
 - a short quote that anticipates a later attributed quote takes that quote's source and cue;
 - a denial is linked to the claims it rejects: the claims it follows in its own sentence
-  (``…, ce que Téhéran dément``), accusations whose target is the denier, and, for an anaphoric
+  (``…, ce que Vastria dément``), accusations whose target is the denier, and, for an anaphoric
   object (``a démenti ces accusations``), the most recent accusation.
 """
 

@@ -12,7 +12,7 @@ from .attribution import Candidate, form_of, sentence_candidates
 from .backend import NAMES, get_backend
 from .document import Document
 from .langdetect import detect_lang
-from .lexicon import LANGS, get_lexicon
+from .lexicon import LANGS, Lexicon, get_lexicon
 from .linking import (
     _Names,
     analyse_sources,
@@ -114,14 +114,20 @@ def _claims(text: str, lang: str, doc_id: str | None, annotate: Callable[[Docume
         if annotate is not None:
             annotate(doc)
         starts.extend(s.start for s in doc.sentences)
-        names.add(doc)
-        found = _dedupe(resolve_fragments(doc, candidates(doc)))
-        resolve_continuations(doc, found)
-        for c in found:
-            c.form, c.quotes = form_of(doc, doc.sentence(c.sentence), c)
-            c.hint = subject_hint(doc, c, lex)
-        cands.extend(found)  # the block's tokens are dropped here: candidates keep offsets only
+        cands.extend(_read_block(doc, lex, names))  # the block's tokens are dropped here
     return _records(text, lang, doc_id, cands, names, starts)
+
+
+def _read_block(doc: Document, lex: Lexicon, names: _Names) -> list[Candidate]:
+    """The candidates of one annotated block, with everything that needs its tokens already taken from them
+    (form and quotes, a pronoun's sentence subject); its names go into ``names``."""
+    names.add(doc)
+    found = _dedupe(resolve_fragments(doc, candidates(doc)))
+    resolve_continuations(doc, found)
+    for c in found:
+        c.form, c.quotes = form_of(doc, doc.sentence(c.sentence), c)
+        c.hint = subject_hint(doc, c, lex)
+    return found
 
 
 GC_PAUSE_CHARS = 50_000
@@ -179,19 +185,9 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 
 
 def claims_of(doc: Document, doc_id: str | None = None) -> Claims:
-    """Link the candidates of an annotated document and build its claim records."""
-    return _claims(doc.text, doc.lang, doc_id, None) if not doc.parsed else _records_of_doc(doc, doc_id)
-
-
-def _records_of_doc(doc: Document, doc_id: str | None) -> Claims:
-    lex = get_lexicon(doc.lang)
-    names = _Names(lex)
-    names.add(doc)
-    cands = _dedupe(resolve_fragments(doc, candidates(doc)))
-    resolve_continuations(doc, cands)
-    for c in cands:
-        c.form, c.quotes = form_of(doc, doc.sentence(c.sentence), c)
-        c.hint = subject_hint(doc, c, lex)
+    """Link the candidates of an annotated document (segmented, parsed or not) and build its records."""
+    names = _Names(get_lexicon(doc.lang))
+    cands = _read_block(doc, get_lexicon(doc.lang), names)
     return _records(doc.text, doc.lang, doc_id, cands, names, [s.start for s in doc.sentences])
 
 

@@ -5,7 +5,7 @@ tree says nothing sure, and the surface reading stands. Token ranges are inclusi
 
 - the subject of the speech verb (``nsubj``), passed through coordination (``conj``) and relative
   clauses ("…, qui a accusé …" → the antecedent);
-- the agent of a passive (``obl:agent``: "est accusé par les Occidentaux") and its patient
+- the agent of a passive (``obl:agent``: "est accusée par ses voisins") and its patient
   (``nsubj:pass``: the target);
 - the clause the verb governs (``ccomp``, ``xcomp``) or, for an incise (``parataxis``: "« … », a affirmé
   X"), the clause that governs it.
@@ -81,7 +81,7 @@ def _lexical_head(S: Any, g: Any) -> int:
 def mention(S: Any, i: int) -> tuple[int, int]:
     """Token range of the noun phrase headed by ``i``, without relative clauses, incises, case markers."""
     lo, hi = subtree(S, i, _NOT_IN_MENTION)
-    # a leading preposition ("par les Occidentaux", "selon l'agence") is not part of the mention
+    # a leading preposition ("par ses voisins", "selon la préfète") is not part of the mention
     while lo < hi and _rel(S.t[lo]) in ("case", "mark") and S.t[lo].head is not None and S.t[lo].head == i:
         lo += 1
     # a modifier set off by a comma after the head is an incise, not the name: "l'ONG, implantée à X,"
@@ -93,7 +93,7 @@ def mention(S: Any, i: int) -> tuple[int, int]:
 
 
 def _with_appos(S: Any, i: int) -> tuple[int, int]:
-    """A subject with an apposition: the name in it ("Le président du club, Angel Torres,"), or the whole
+    """A subject with an apposition: the name in it ("Le maire de Sarlenc, Jean Valde,"), or the whole
     "X, title of Y" where the language's convention keeps appositions in the mention."""
     lo, hi = mention(S, i)
     ap = _child(S, i, ("appos",))

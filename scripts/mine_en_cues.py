@@ -189,7 +189,7 @@ NON_VERBS = {"able", "according", "accusation", "accusations", "ad", "adamant", 
 MARKERS = ["according to", "citing", "in", "per", "via", "from", "reportedly", "for",
            "of", "to", "about", "as", ":", "-", "—", "–"]
 
-PREFIX_MARKERS = {"according to"}  # "according to a new poll" is still the marker
+PREFIX_MARKERS = {"according to"}  # "according to a recent survey" is still the marker
 
 # General-knowledge speech/cognition verbs of English news, kept even when
 # rare (or absent) in train.
