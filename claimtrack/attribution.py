@@ -431,7 +431,7 @@ class _S:
             m = k - 2
             if self.norm(m) == ",":
                 m -= 1
-            np = self._antecedent(m + 1)
+            np = self.np_left(m + 1)
             return (np, "np") if np else (None, "none")
         if prev == ",":
             np2 = self.np_left(k - 1)
@@ -462,13 +462,6 @@ class _S:
         if np[0] == np[1] and self.norm(np[0]) in lex.subject_pronouns:
             return np, "pronoun"
         return np, "np"
-
-    def _antecedent(self, k: int) -> tuple[int, int] | None:
-        np = self.np_left(k)
-        if np is None:
-            return None
-        # "X de Y, qui": the head is the whole phrase; prefer a name at its end
-        return np
 
     # --- spans --------------------------------------------------------------------------------
     def span(self, a: int, b: int) -> tuple[int, int]:
@@ -507,7 +500,6 @@ def sentence_candidates(doc: Document, sent: Sentence, lex: Lexicon) -> list[Can
     S = _S(doc, sent, lex)
     groups = S.groups()
     cands: list[Candidate] = []
-    claimed: list[tuple[int, int]] = []  # token ranges already used as cue + source
     parsed = syntax.parsed(S)
     for gi, g in enumerate(groups):
         nxt = groups[gi + 1].first if gi + 1 < len(groups) else S.n
@@ -529,7 +521,6 @@ def sentence_candidates(doc: Document, sent: Sentence, lex: Lexicon) -> list[Can
             cands.append(c)
             if c.cue and c.frame in ("post", "according_post", "rel_denial"):
                 S.floor = max(S.floor, S.next_comma(S.index_after(c.cue[1])) + 1)
-            claimed.append((g.first, g.last))
     label = _speaker_label(S)
     if label is not None:
         cands.insert(0, label)
@@ -1143,12 +1134,6 @@ def _find_via(S: _S, g: Group, c: Candidate, nxt: int) -> None:
                 k = np[1] + 1
                 continue
         k += 1
-    if g.kind == "verb" and g.lemma in ("rapporter", "report") and c.source and _media_like_span(S, c.source):
-        pass
-
-
-def _media_like_span(S: _S, span: tuple[int, int]) -> bool:
-    return False
 
 
 def _bare_quotes(S: _S, cands: list[Candidate]) -> None:
