@@ -14,8 +14,10 @@ from .io import JSONLError, read_jsonl, write_jsonl
 from .parse import read_conllu
 from .pipeline import extract
 from .records import Claim, Claims, Cue, Source, Span
+from .tracking import Track, track, tracks_frame
 
 __version__ = "0.1.0"
 
 __all__ = ["Claim", "Claims", "Cue", "JSONLError", "Source", "Span", "evaluate", "backends", "extract", "extract_many",
-           "read_conllu", "read_jsonl", "render", "to_frame", "write_jsonl", "__version__"]
+           "read_conllu", "read_jsonl", "render", "to_frame", "Track", "track", "tracks_frame", "write_jsonl",
+           "__version__"]

@@ -82,3 +82,31 @@ def text_similarity(a: str, b: str, lang: str = "fr", lang_b: str | None = None)
 def claim_similarity(a: Claim, b: Claim) -> float:
     """How likely claims ``a`` and ``b`` assert the same proposition, 0 to 1 (content only, not source)."""
     return text_similarity(a.content.text, b.content.text, a.lang, b.lang)
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: the form every comparison uses.
+
+    >>> fold("Élysée")
+    'elysee'
+    """
+    return _fold(word)
+
+
+def quote_words(text: str) -> list[str]:
+    """The folded words of a quotation, punctuation and quote marks dropped (Quotebank's key, accents folded too).
+
+    >>> quote_words("« Je n’ai RIEN fait ! »")
+    ['je', 'n', 'ai', 'rien', 'fait']
+    """
+    return [_fold(w) for w in _WORD.findall(text)]
+
+
+def lexical_terms(text: str, lang: str = "fr") -> frozenset[str]:
+    """Content terms plus the numbers of ``text``: what TF-IDF weighs when comparing claims across documents.
+
+    >>> sorted(lexical_terms("Il a reçu 3 000 euros", "fr"))
+    ['000', '3', 'euro', 'recevoir']
+    """
+    nums = {w for w in _WORD.findall(text) if w.isdigit()}
+    return content_terms(text, lang) | nums
