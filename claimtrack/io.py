@@ -10,6 +10,7 @@ from typing import IO, Any
 import jsonlines
 
 from .records import Claim, Claims
+from .tracking.records import Track
 
 PathOrFile = str | os.PathLike | IO[str]
 
@@ -18,16 +19,16 @@ class JSONLError(ValueError):
     """A line of a JSONL file could not be read; the message names the file and the line."""
 
 
-def write_jsonl(claims: Iterable[Claim], dest: PathOrFile, *, mode: str = "w") -> int:
-    """Write one claim per line to a path or an open text file; return the number of lines."""
+def write_jsonl(claims: Iterable[Claim | Track], dest: PathOrFile, *, mode: str = "w") -> int:
+    """Write one claim (or one track) per line to a path or an open text file; return the number of lines."""
     n = 0
     if isinstance(dest, (str, os.PathLike)):
         with open(dest, mode, encoding="utf-8", newline="\n") as fh:
             return write_jsonl(claims, fh)
     writer = jsonlines.Writer(dest, compact=True, flush=True, dumps=_dumps)
     for c in claims:
-        if not isinstance(c, Claim):
-            raise TypeError(f"expected Claim records, got {type(c).__name__}")
+        if not isinstance(c, (Claim, Track)):
+            raise TypeError(f"expected Claim or Track records, got {type(c).__name__}")
         writer.write(c.to_dict())
         n += 1
     return n

@@ -109,10 +109,15 @@ def block_keys(f: ClaimFeatures, s: Settings) -> Iterator[tuple]:
                 yield ("lx", i, h, t)
 
 
-def blocks(feats: Iterable[ClaimFeatures], s: Settings) -> dict[tuple, list[int]]:
-    """Block key -> claim indices, keeping only blocks of two to ``max_block`` claims."""
+def block_index(feats: Iterable[ClaimFeatures], s: Settings) -> dict[tuple, list[int]]:
+    """Block key -> claim indices, every block (a partition's share in a distributed run)."""
     out: dict[tuple, list[int]] = defaultdict(list)
     for f in feats:
         for k in block_keys(f, s):
             out[k].append(f.idx)
-    return {k: v for k, v in out.items() if 2 <= len(v) <= s.max_block}
+    return dict(out)
+
+
+def blocks(feats: Iterable[ClaimFeatures], s: Settings) -> dict[tuple, list[int]]:
+    """Block key -> claim indices, keeping only blocks of two to ``max_block`` claims."""
+    return {k: v for k, v in block_index(feats, s).items() if 2 <= len(v) <= s.max_block}

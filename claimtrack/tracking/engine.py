@@ -37,45 +37,62 @@ def claims_of(results: Iterable[Any]) -> list[Claim]:
     return out
 
 
-def featurize(claims: list[Claim]) -> list[ClaimFeatures]:
-    """Features of every claim with their TF-IDF vectors."""
-    feats = [features_of(i, c) for i, c in enumerate(claims)]
+def featurize_part(claims: list[Claim], offset: int = 0) -> list[ClaimFeatures]:
+    """Features of a run of claims whose first has index ``offset`` (whole documents: story names are per
+    document)."""
+    feats = [features_of(offset + i, c) for i, c in enumerate(claims)]
     by_doc: dict[str, list[ClaimFeatures]] = {}
     for f in feats:
         by_doc.setdefault(f.doc_id, []).append(f)
     for doc_feats in by_doc.values():
-        story = story_names(doc_feats)
+        story = story_names(doc_feats, doc_feats[0].title)
         for f in doc_feats:
             f.story = story
-    weights = idf([f.terms for f in feats])
+    return feats
+
+
+def apply_weights(feats: list[ClaimFeatures], weights: dict[str, float]) -> list[ClaimFeatures]:
     for f in feats:
         f.vector = tfidf(f.terms, weights)
     return feats
 
 
-def cheap_edges(feats: list[ClaimFeatures], s: Settings, th: Thresholds) -> tuple[dict, set[tuple[int, int]]]:
-    """Verbatim and lexical decisions over every block: edges by (i, j, kind), undecided pairs."""
-    edges: dict[tuple[int, int, str], Edge] = {}
-    undecided: set[tuple[int, int]] = set()
+def featurize(claims: list[Claim]) -> list[ClaimFeatures]:
+    """Features of every claim with their TF-IDF vectors."""
+    feats = featurize_part(claims)
+    return apply_weights(feats, idf([f.terms for f in feats]))
+
+
+def decide_blocks(block_members: Iterable[list[ClaimFeatures]], s: Settings, th: Thresholds
+                  ) -> tuple[list[Edge], list[tuple[int, int]]]:
+    """Verbatim and lexical decisions over blocks (each pair once): the edges, the undecided pairs."""
+    edges: list[Edge] = []
+    undecided: list[tuple[int, int]] = []
     seen: set[tuple[int, int]] = set()
-    for members in blocks(feats, s).values():
-        fresh = [(a, b) for a, b in block_pairs([feats[i] for i in members]) if (a.idx, b.idx) not in seen]
+    for members in block_members:
+        fresh = [(a, b) for a, b in block_pairs(members) if (a.idx, b.idx) not in seen]
         seen.update((a.idx, b.idx) for a, b in fresh)
         found, left = match_pairs(fresh, s, th)
-        edges.update(((e.i, e.j, e.kind), e) for e in found)
-        undecided.update(left)
+        edges += found
+        undecided += left
     return edges, undecided
 
 
-def semantic_edges(feats: list[ClaimFeatures], undecided: Iterable[tuple[int, int]], embedder: Embedder,
-                   s: Settings, th: Thresholds) -> list[Edge]:
-    """Embed only the claims of undecided pairs, then decide those pairs on their vectors."""
-    pairs = sorted(undecided)
-    need = sorted({i for p in pairs for i in p if feats[i].emb is None})
-    for i, v in zip(need, embed([feats[i].text for i in need], embedder), strict=True):
-        feats[i].emb = v
-    found, _ = match_pairs(((feats[i], feats[j]) for i, j in pairs), s, th, semantic=True)
-    return found
+def embed_features(feats: list[ClaimFeatures], embedder: Embedder) -> list[Any]:
+    """Unit vectors of the contents of ``feats``."""
+    return embed([f.text for f in feats], embedder)
+
+
+def decide_semantic(pairs: Iterable[tuple[ClaimFeatures, ClaimFeatures]], s: Settings, th: Thresholds
+                    ) -> list[Edge]:
+    return match_pairs(pairs, s, th, semantic=True)[0]
+
+
+def finish(feats: list[ClaimFeatures], edges: Iterable[Edge]) -> list[Track]:
+    """Merge the decided pairs (one edge per pair and kind) and build the tracks."""
+    unique = {(e.i, e.j, e.kind): e for e in edges}
+    found = sorted(unique.values(), key=lambda e: (e.i, e.j, e.kind)) + in_document_denials(feats)
+    return build_tracks(feats, merge(feats, found), found)
 
 
 def track(results: Iterable[Any], *, embedder: Embedder | str | None = "auto", settings: Settings | None = None,
@@ -87,9 +104,12 @@ def track(results: Iterable[Any], *, embedder: Embedder | str | None = "auto", s
     callable ``list[str] -> vectors``."""
     s, th = settings or Settings(), thresholds or Thresholds()
     feats = featurize(claims_of(results))
-    edges, undecided = cheap_edges(feats, s, th)
+    edges, undecided = decide_blocks(([feats[i] for i in m] for m in blocks(feats, s).values()), s, th)
     emb = resolve(embedder)
-    found = list(edges.values()) + in_document_denials(feats)
     if emb is not None and undecided:
-        found += semantic_edges(feats, undecided, emb, s, th)
-    return build_tracks(feats, merge(feats, found), found)
+        pairs = sorted(set(undecided))
+        need = sorted({i for p in pairs for i in p})
+        for i, v in zip(need, embed_features([feats[i] for i in need], emb), strict=True):
+            feats[i].emb = v
+        edges += decide_semantic(((feats[i], feats[j]) for i, j in pairs), s, th)
+    return finish(feats, edges)

@@ -37,6 +37,7 @@ class ClaimFeatures:
     key: str | None  # source identity across documents (identity.source_key)
     canonical: str | None
     stype: str
+    title: str | None
     shingles: frozenset[int]
     terms: frozenset[str]
     names: frozenset[str]  # identity keys of the names the content mentions ('comme le prétend X')
@@ -71,6 +72,11 @@ def shingles(text: str, n: int = 3) -> frozenset[int]:
     return frozenset(zlib.crc32(g.encode("utf-8")) for g in grams)
 
 
+def mentioned(text: str, lang: str) -> frozenset[str]:
+    """Identity keys of the capitalised names in ``text`` ('Dettinger', 'Moscou', 'AFP')."""
+    return frozenset(k for k in (source_key(m, lang) for m in _CAPITALISED.findall(text)) if k)
+
+
 def verbatim_text(claim: Claim) -> str:
     """The quoted words of a claim: its quote spans, or the whole content of a direct claim."""
     if claim.quotes:
@@ -89,26 +95,33 @@ def features_of(idx: int, claim: Claim, doc_meta: dict[str, Any] | None = None) 
     if key is None and src is not None and src.text != canonical:
         key = source_key(src.text, lang, stype)
     text = claim.content.text
-    names = frozenset(k for k in (source_key(m, lang) for m in _CAPITALISED.findall(text)) if k)
+    names = mentioned(text, lang)
     target = source_key(claim.target.text, lang) if claim.target is not None else None
     date = meta.get("date")
     return ClaimFeatures(
         idx=idx, doc_id=str(claim.doc_id), claim_id=str(claim.id), lang=lang, act=claim.act, form=claim.form,
         day=parse_day(date), date=str(date)[:10] if date is not None else None, outlet=meta.get("outlet"),
-        key=key, canonical=canonical if key else None, stype=stype, shingles=shingles(verbatim_text(claim)),
+        title=meta.get("title"), key=key, canonical=canonical if key else None, stype=stype,
+        shingles=shingles(verbatim_text(claim)),
         terms=lexical_terms(text, lang), names=names, target=target, denies=tuple(claim.denies), text=text)
 
 
-def story_names(doc_feats: list[ClaimFeatures], top: int = 3) -> tuple[str, ...]:
-    """The names an article is about: the entity keys its claims mention or quote at least twice, most
-    frequent first (ties alphabetical). Claims of two articles sharing one are compared, whatever their source:
-    that is how a quote whose speaker went unnamed meets its translation.
+def story_names(doc_feats: list[ClaimFeatures], title: str | None = None, top: int = 3) -> tuple[str, ...]:
+    """The names an article is about: the entity keys its claims (sources and contents) and its title give at
+    least twice, most frequent first (ties alphabetical); a name in the title counts twice, as a headline
+    names the story. Claims of two articles sharing one are compared, whatever their source: that is how a
+    quote whose speaker went unnamed meets its translation.
 
     >>> f = features_of(0, Claim("c1", "d", "fr", "statement", "indirect", Span("Paris et Rome ont", 0, 17)))
     >>> story_names([f, f])
     ('gov:FR', 'gov:IT')
+    >>> story_names([f], title="Rome répond")
+    ('gov:IT',)
     """
     counts: dict[str, int] = {}
+    lang = doc_feats[0].lang if doc_feats else "fr"
+    for k in mentioned(title or "", lang):
+        counts[k] = 2
     for f in doc_feats:
         for k in {f.key, *f.names}:
             if k is not None and not k.startswith(("role:", "np:")):
