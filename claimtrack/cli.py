@@ -558,6 +558,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluation.add_parser(sub)
     backend.add_parser(sub)
+    from .tracking import command as track_command  # claimtrack track (tracking across documents)
+
+    track_command.add_parser(sub)
     return p
 
 

