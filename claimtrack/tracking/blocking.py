@@ -22,10 +22,13 @@ from __future__ import annotations
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import attrs
 
 from .features import ClaimFeatures
+
+_ANY = object()
 
 
 @attrs.frozen
@@ -98,26 +101,53 @@ def block_keys(f: ClaimFeatures, s: Settings) -> Iterator[tuple]:
         if f.act == "denial":
             for k in {f.target, *f.names} - {None, f.key}:
                 yield ("src", k, t)
+    if f.lsh is None:
+        f.lsh = lsh_bands(f, s)
+    for kind, bands in zip(("vq", "lx"), f.lsh, strict=True):
+        for i, h in enumerate(bands):
+            for t in times:
+                yield (kind, i, h, t)
+
+
+def lsh_bands(f: ClaimFeatures, s: Settings) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The LSH band hashes of a claim's quote shingles and of its content terms (empty when too few)."""
+    vq: tuple[int, ...] = ()
     if len(f.shingles) >= 2 or (f.shingles and f.form == "direct"):
-        for i, h in enumerate(minhash_bands(f.shingles, s.verbatim_bands, s.verbatim_rows, s.seed)):
-            for t in times:
-                yield ("vq", i, h, t)
+        vq = minhash_bands(f.shingles, s.verbatim_bands, s.verbatim_rows, s.seed)
+    lx: tuple[int, ...] = ()
     if len(f.terms) >= 3:
-        term_hashes = [zlib.crc32(t.encode("utf-8")) for t in f.terms]
-        for i, h in enumerate(minhash_bands(term_hashes, s.lexical_bands, s.lexical_rows, s.seed + 1)):
-            for t in times:
-                yield ("lx", i, h, t)
+        lx = minhash_bands([zlib.crc32(t.encode("utf-8")) for t in f.terms], s.lexical_bands, s.lexical_rows,
+                           s.seed + 1)
+    return vq, lx
 
 
-def block_index(feats: Iterable[ClaimFeatures], s: Settings) -> dict[tuple, list[int]]:
-    """Block key -> claim indices, every block (a partition's share in a distributed run)."""
+def block_index(feats: Iterable[ClaimFeatures], s: Settings, time: Any = _ANY) -> dict[tuple, list[int]]:
+    """Block key -> claim indices, every block (a partition's share in a distributed run); with ``time``,
+    only the blocks of that date window (keys end with their window)."""
     out: dict[tuple, list[int]] = defaultdict(list)
     for f in feats:
         for k in block_keys(f, s):
-            out[k].append(f.idx)
+            if time is _ANY or k[-1] == time:
+                out[k].append(f.idx)
     return dict(out)
 
 
-def blocks(feats: Iterable[ClaimFeatures], s: Settings) -> dict[tuple, list[int]]:
+def blocks(feats: Iterable[ClaimFeatures], s: Settings, time: Any = _ANY) -> dict[tuple, list[int]]:
     """Block key -> claim indices, keeping only blocks of two to ``max_block`` claims."""
-    return {k: v for k, v in block_index(feats, s).items() if 2 <= len(v) <= s.max_block}
+    return {k: v for k, v in block_index(feats, s, time).items() if 2 <= len(v) <= s.max_block}
+
+
+def windows(feats: Iterable[ClaimFeatures], s: Settings) -> Iterator[tuple[int | None, list[ClaimFeatures]]]:
+    """(window t, the claims of windows t - 1 and t) in date order, then (None, the undated claims): the
+    blocks of window t hold only these claims, so one window's blocks are in memory at a time."""
+    by_t: dict[int | None, list[ClaimFeatures]] = defaultdict(list)
+    for f in feats:
+        by_t[None if f.day is None else f.day // s.window_days].append(f)
+    undated = by_t.pop(None, [])
+    for t in sorted(by_t):
+        yield t, by_t.get(t - 1, []) + by_t[t]
+    for t in sorted(by_t):  # the last window of each run of dates reaches one bucket further
+        if t + 1 not in by_t:
+            yield t + 1, by_t[t]
+    if undated:
+        yield None, undated

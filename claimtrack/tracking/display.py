@@ -58,7 +58,9 @@ def render_track(track: Track, claims: Sequence[Any] | None = None, denials: Ite
 
 def _event(date, doc, cid, act, tid, claim, denial) -> str:
     meta = (claim.meta or {}) if claim is not None else {}
-    who = claim.source.text if claim is not None and claim.source is not None else ""
+    src = claim.source if claim is not None else None
+    who = "" if src is None else src.text if src.canonical.lower() in src.text.lower() else \
+        f"{src.text} ({src.canonical})"
     where = " · ".join(html.escape(str(x)) for x in (meta.get("outlet"), claim.lang if claim else None) if x)
     words = f"<div class='ct-q'>{html.escape(claim.content.text[:240])}</div>" if claim is not None else ""
     label = f"{act} (track {tid})" if denial else act

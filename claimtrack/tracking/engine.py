@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..records import Claim
-from .blocking import Settings, blocks
+from .blocking import Settings, blocks, windows
 from .features import ClaimFeatures, features_of, story_names
 from .grouping import block_pairs, build_tracks, in_document_denials, match_pairs, merge
 from .lexical import idf, tfidf
@@ -63,14 +63,17 @@ def featurize(claims: list[Claim]) -> list[ClaimFeatures]:
     return apply_weights(feats, idf([f.terms for f in feats]))
 
 
-def decide_blocks(block_members: Iterable[list[ClaimFeatures]], s: Settings, th: Thresholds
+def decide_blocks(block_members: Iterable[list[ClaimFeatures]], s: Settings, th: Thresholds,
+                  seen: set[tuple[int, int]] | None = None, skip: set[tuple[int, int]] | frozenset = frozenset()
                   ) -> tuple[list[Edge], list[tuple[int, int]]]:
-    """Verbatim and lexical decisions over blocks (each pair once): the edges, the undecided pairs."""
+    """Verbatim and lexical decisions over blocks (each pair once): the edges, the undecided pairs.
+
+    ``seen`` collects the pairs decided; pairs in ``skip`` were decided before (in the previous window)."""
     edges: list[Edge] = []
     undecided: list[tuple[int, int]] = []
-    seen: set[tuple[int, int]] = set()
+    seen = set() if seen is None else seen
     for members in block_members:
-        fresh = [(a, b) for a, b in block_pairs(members) if (a.idx, b.idx) not in seen]
+        fresh = [(a, b) for a, b in block_pairs(members) if (a.idx, b.idx) not in seen and (a.idx, b.idx) not in skip]
         seen.update((a.idx, b.idx) for a, b in fresh)
         found, left = match_pairs(fresh, s, th)
         edges += found
@@ -104,7 +107,14 @@ def track(results: Iterable[Any], *, embedder: Embedder | str | None = "auto", s
     callable ``list[str] -> vectors``."""
     s, th = settings or Settings(), thresholds or Thresholds()
     feats = featurize(claims_of(results))
-    edges, undecided = decide_blocks(([feats[i] for i in m] for m in blocks(feats, s).values()), s, th)
+    edges, undecided, previous = [], [], set()
+    for t, members in windows(feats, s):
+        seen: set[tuple[int, int]] = set()
+        found, left = decide_blocks(([feats[i] for i in m] for m in blocks(members, s, t).values()), s, th,
+                                    seen, previous)
+        edges += found
+        undecided += left
+        previous = seen
     emb = resolve(embedder)
     if emb is not None and undecided:
         pairs = sorted(set(undecided))

@@ -47,6 +47,7 @@ class ClaimFeatures:
     vector: dict[str, float] = attrs.field(factory=dict)
     emb: Any = None
     story: tuple[str, ...] = ()  # the main names of the claim's article (story_names)
+    lsh: tuple | None = None  # LSH band hashes, computed once by blocking.lsh_bands
 
 
 def parse_day(value: Any) -> int | None:

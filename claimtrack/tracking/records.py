@@ -61,6 +61,12 @@ class Track:
         """The documents of the track, first appearance first."""
         return tuple(dict.fromkeys(d for d, _ in self.members))
 
+    def _repr_html_(self) -> str:
+        """Notebook display: the timeline of the track (``render_track`` adds the claims' words)."""
+        from .display import render_track
+
+        return render_track(self)
+
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON object of this track's line (docs/track.schema.json)."""
         return {"id": self.id, "members": [list(m) for m in self.members],
