@@ -1,6 +1,6 @@
 """Tracking at scale on generated claims: time, memory, the 4x/1x ratio, and the embedding cost per claim.
 
-usage: python benchmarks/tracking.py [--claims 100000] [--semantic-sample 400] [--json]
+usage: python benchmarks/tracking.py [--claims 100000] [--semantic-sample 400] [--repeat 2] [--json]
 
 The generator writes claims of invented speakers (a pool of 3,000 names, 40 governments, Zipf-like use)
 about invented propositions (words drawn from a 4,000-word vocabulary), each relayed by 1 to 6
@@ -77,13 +77,14 @@ def generate(n_claims: int, seed: int = 7) -> tuple[list[list[Claim]], dict[tupl
         words = rng.sample(vocab, rng.randint(8, 16))
         day = start + rng.randrange(days)
         for _ in range(rng.randint(1, 6)):
-            doc = f"d{rng.randrange(n_claims // 8 + 1)}"
+            when = day + rng.randint(0, 3)
+            doc = f"d{when}-{rng.randrange(PER_DAY // 8)}"  # about 60 articles a day, 8 claims each
             form = rng.choice(["direct", "direct", "indirect", "mixed"])
             kept = words if form == "direct" and rng.random() < 0.6 else [w for w in words if rng.random() > 0.25]
             if form != "direct":
                 kept = kept + rng.sample(vocab, 2)
             text = " ".join(kept)
-            date = dt.date.fromordinal(day + rng.randint(0, 3)).isoformat()
+            date = dt.date.fromordinal(when).isoformat()
             claims = docs.setdefault(doc, [])
             outlet = f"outlet{zlib.crc32(doc.encode()) % 50}"
             claims.append(_claim(doc, len(claims) + 1, "fr", form, text, speaker, date, outlet))
@@ -146,6 +147,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--claims", type=int, default=100_000, help="the 4x size (1x is a quarter)")
     ap.add_argument("--semantic-sample", type=int, default=400)
+    ap.add_argument("--repeat", type=int, default=2, help="runs per size, the fastest kept (default 2)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -155,9 +157,12 @@ def main() -> None:
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", PYTHONPATH=str(ROOT))
     runs = []
     for n in (a.claims // 4, a.claims):
-        out = subprocess.run([sys.executable, __file__, "--child", str(n)], env=env, capture_output=True, text=True,
-                             check=True).stdout
-        runs.append(json.loads(out.strip().splitlines()[-1]))
+        tries = []
+        for _ in range(a.repeat):  # best of N: the machine is shared
+            out = subprocess.run([sys.executable, __file__, "--child", str(n)], env=env, capture_output=True,
+                                 text=True, check=True).stdout
+            tries.append(json.loads(out.strip().splitlines()[-1]))
+        runs.append(min(tries, key=lambda r: r["seconds"]))
     result = {"runs": runs, "ratio_4x_1x": round(runs[1]["seconds"] / runs[0]["seconds"], 2),
               "semantic": semantic_cost(a.semantic_sample) if a.semantic_sample else None}
     if a.json:

