@@ -187,3 +187,26 @@ def test_distributed_job_gives_the_same_tracks(results, monkeypatch):
                                   dashboard_address=None) as cluster, distributed.Client(cluster) as client:
         got = track_distributed(results, client, embedder=_toy_embedder, partitions_n=3, blocks_per_task=2)
     assert got == track(results, embedder=_toy_embedder)
+
+
+_WORDS = st.sampled_from(["Le", "ministre", "a", "dit", "que", "« Nous", "partirons", "»", "Paris", "l'AFP", "il",
+                          "Tehran", "said", "jamais", "fonds", "2024", "", " ", "’", "é"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.lists(_WORDS, min_size=1, max_size=12), st.sampled_from(["fr", "en"]),
+                          st.sampled_from(["statement", "accusation", "denial"]),
+                          st.sampled_from(["direct", "mixed", "indirect"]), st.integers(0, 3),
+                          st.sampled_from([None, "2024-01-02", "2024-01-05", "not a date"])), max_size=12))
+def test_every_claim_lands_in_exactly_one_track(rows):
+    claims = []
+    for n, (words, lang, act, form, doc, date) in enumerate(rows):
+        text = " ".join(words)
+        src = claimtrack.Source(words[0], 0, len(words[0]), words[0], "person") if words[0].strip() else None
+        claims.append(claimtrack.Claim(f"c{n}", f"d{doc}", lang, act, form, claimtrack.Span(text, 0, len(text)),
+                                       source=src, meta={"date": date} if date else {}))
+    tracks = track(claims, embedder=_toy_embedder)
+    members = [m for t in tracks for m in t.members]
+    assert sorted(members) == sorted((c.doc_id, c.id) for c in claims)
+    ids = {t.id for t in tracks}
+    assert all(set(t.denies) <= ids and set(t.denied_by) <= ids for t in tracks)

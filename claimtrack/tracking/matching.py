@@ -28,8 +28,8 @@ class Thresholds:
 
     verbatim_same: float = 0.5
     verbatim_unknown: float = 0.6
-    verbatim_conflict: float = 0.8
-    conflict_min_shingles: int = 5
+    verbatim_conflict: float = 0.5
+    conflict_min_shingles: int = 8
     lexical_same: float = 0.4
     lexical_unknown: float = 0.6
     semantic_same: float = 0.7
