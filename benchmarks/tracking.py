@@ -109,12 +109,14 @@ def child(n: int) -> dict:
     from claimtrack.tracking import track
 
     docs, truth = generate(n)
+    rss_input = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     t0 = time.perf_counter()
     tracks = track(docs, embedder=None)
     secs = time.perf_counter() - t0
     p, r = pairs_quality(tracks, truth)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"claims": n, "seconds": round(secs, 2), "claims_per_s": round(n / secs), "peak_rss_mb": round(rss),
+            "input_rss_mb": round(rss_input),
             "tracks": len(tracks), "pair_P": round(p, 3), "pair_R": round(r, 3)}
 
 

@@ -184,7 +184,7 @@ def test_distributed_job_gives_the_same_tracks(results, monkeypatch):
     # the test suite forbids: give it the loopback address instead
     monkeypatch.setattr(inproc.global_manager, "_ip", "127.0.0.1")
     with distributed.LocalCluster(processes=False, n_workers=2, threads_per_worker=1,
-                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+                                  dashboard_address=":0") as cluster, distributed.Client(cluster) as client:
         got = track_distributed(results, client, embedder=_toy_embedder, partitions_n=3, blocks_per_task=2)
     assert got == track(results, embedder=_toy_embedder)
 

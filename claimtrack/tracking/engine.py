@@ -65,17 +65,22 @@ def featurize(claims: list[Claim]) -> list[ClaimFeatures]:
 
 
 def decide_blocks(block_members: Iterable[list[ClaimFeatures]], s: Settings, th: Thresholds,
-                  seen: set[tuple[int, int]] | None = None, skip: set[tuple[int, int]] | frozenset = frozenset()
+                  seen: set[int] | None = None, skip: set[int] | frozenset = frozenset()
                   ) -> tuple[list[Edge], list[tuple[int, int]]]:
     """Verbatim and lexical decisions over blocks (each pair once): the edges, the undecided pairs.
 
-    ``seen`` collects the pairs decided; pairs in ``skip`` were decided before (in the previous window)."""
+    ``seen`` collects the pairs decided (as ``i << 32 | j``, a third of a tuple's memory); pairs in ``skip``
+    were decided before (in the previous window)."""
     edges: list[Edge] = []
     undecided: list[tuple[int, int]] = []
     seen = set() if seen is None else seen
     for members in block_members:
-        fresh = [(a, b) for a, b in block_pairs(members) if (a.idx, b.idx) not in seen and (a.idx, b.idx) not in skip]
-        seen.update((a.idx, b.idx) for a, b in fresh)
+        fresh = []
+        for a, b in block_pairs(members):
+            key = a.idx << 32 | b.idx
+            if key not in seen and key not in skip:
+                seen.add(key)
+                fresh.append((a, b))
         found, left = match_pairs(fresh, s, th)
         edges += found
         undecided += left
@@ -130,9 +135,9 @@ def _cheap(feats: list[ClaimFeatures], s: Settings, th: Thresholds, keep_undecid
     """Cheap decisions window by window; the undecided pairs only when a semantic layer will look at them."""
     edges: list[Edge] = []
     undecided: list[tuple[int, int]] = []
-    previous: set[tuple[int, int]] = set()
+    previous: set[int] = set()
     for t, members in windows(feats, s):
-        seen: set[tuple[int, int]] = set()
+        seen: set[int] = set()
         found, left = decide_blocks(([feats[i] for i in m] for m in blocks(members, s, t).values()), s, th,
                                     seen, previous)
         edges += found
