@@ -118,9 +118,14 @@ def test_claims_further_apart_than_the_window_are_not_compared(results):
     [("Moscou", "fr"), ("Moscow", "en"), ("le Kremlin", "fr"), ("the Kremlin", "en")],
     [("l'AFP", "fr"), ("AFP", "en"), ("l'Agence France-Presse", "fr")],
     [("le procureur", "fr"), ("the prosecutor", "en")],
+    [("Marine Le Pen", "fr"), ("Mme Le Pen", "fr"), ("Le Pen", "fr")],
 ])
 def test_source_identity_across_documents_and_languages(names):
     assert len({source_key(n, lang) for n, lang in names}) == 1
+
+
+def test_a_surname_particle_keeps_two_families_apart():
+    assert source_key("Marine Le Pen", "fr") != source_key("Paul Pen", "fr")
 
 
 def test_pronouns_and_stray_capitals_name_nobody():

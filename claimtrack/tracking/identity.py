@@ -5,6 +5,8 @@
 True
 >>> source_key("Téhéran", "fr") == source_key("l'Iran", "fr") == source_key("Tehran", "en") == "gov:IR"
 True
+>>> source_key("Mme Le Pen", "fr") == source_key("Marine Le Pen", "fr") == "name:le pen"
+True
 
 The tables (``claimtrack/data/<lang>/identity.json``) map countries, capitals, seats of power
 ("l'Élysée", "the Kremlin"), "<government> <adjective>" phrases, agencies and role nouns to keys;
@@ -44,6 +46,7 @@ def tables(lang: str) -> dict[str, Any]:
             "heads": frozenset(_norm(h) for h in raw.get("government_heads") or ()),
             "titles": frozenset(_norm(t) for t in raw.get("titles") or ()),
             "pronouns": frozenset(_norm(p) for p in raw.get("pronouns") or ()),
+            "particles": frozenset(_norm(p) for p in raw.get("particles") or ()),
             "determiners": frozenset(_DETERMINERS.get(lang, ()))}
 
 
@@ -77,7 +80,9 @@ def source_key(name: str | None, lang: str = "fr", type: str = "person") -> str 
     t = tables(lang)
     words = _words(name)
     folded = [_norm(w) for w in words]
+    dropped = ""
     while folded and folded[0] in t["determiners"]:
+        dropped = words[0]
         words, folded = words[1:], folded[1:]
     if not folded:
         return None
@@ -86,6 +91,8 @@ def source_key(name: str | None, lang: str = "fr", type: str = "person") -> str 
         return None
     if phrase in t["phrases"]:
         return t["phrases"][phrase]
+    if len(words) == 1 and words[0][:1].isupper() and _norm(dropped) in t["particles"]:  # 'Le Pen', 'le Monde'
+        words, folded = [dropped, *words], [_norm(dropped), *folded]
     return _government(folded, t) or _named(words, folded, t, type) or _role(folded, t) or _generic(folded, t)
 
 
@@ -117,6 +124,9 @@ def _named(words: list[str], folded: list[str], t: dict[str, Any], type: str) ->
     last, last_f = proper[-1]
     if len(last.rstrip(".")) == 1 and len(proper) > 1:  # 'Nicolas R.': the initial alone says too little
         return "name:" + proper[-2][1] + " " + last_f.rstrip(".")
+    at = len(folded) - 1 - folded[::-1].index(last_f)
+    if at > 0 and folded[at - 1] in t["particles"]:  # 'Marine Le Pen', 'Charles de Gaulle': the particle stays
+        return "name:" + folded[at - 1] + " " + last_f
     return "name:" + last_f
 
 
