@@ -128,6 +128,15 @@ def test_a_surname_particle_keeps_two_families_apart():
     assert source_key("Marine Le Pen", "fr") != source_key("Paul Pen", "fr")
 
 
+def test_one_surname_with_two_first_names_is_two_tracks():
+    quote = "« La frontière doit rester ouverte aux marchandises »"
+    arts = [{"id": f"a{n}", "lang": "fr", "date": "2025-05-02", "text": f"{quote}, a déclaré {who} à la radio."}
+            for n, who in enumerate(["Marine Le Pen", "Jean-Marie Le Pen", "Mme Le Pen"])]
+    ts = track(list(claimtrack.extract_many(arts)), embedder=None)
+    docs = [{d for d, _ in t.members} for t in ts]
+    assert {"a0", "a1"} not in [d & {"a0", "a1"} for d in docs]
+
+
 def test_pronouns_and_stray_capitals_name_nobody():
     assert source_key("il", "fr") is None and source_key("They", "en") is None and source_key("Au", "fr") is None
 

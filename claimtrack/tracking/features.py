@@ -16,7 +16,7 @@ import attrs
 
 from ..records import Claim, Span  # noqa: F401 - Span in the doctest
 from ..similarity import lexical_terms, quote_words
-from .identity import source_key
+from .identity import given_name, source_key
 
 _CAPITALISED = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][\w'’-]+", re.UNICODE)
 
@@ -35,6 +35,7 @@ class ClaimFeatures:
     date: str | None
     outlet: str | None
     key: str | None  # source identity across documents (identity.source_key)
+    given: str | None  # the first name when the canonical name gives one (identity.given_name)
     canonical: str | None
     stype: str
     title: str | None
@@ -102,8 +103,9 @@ def features_of(idx: int, claim: Claim, doc_meta: dict[str, Any] | None = None) 
     return ClaimFeatures(
         idx=idx, doc_id=str(claim.doc_id), claim_id=str(claim.id), lang=lang, act=claim.act, form=claim.form,
         day=parse_day(date), date=str(date)[:10] if date is not None else None, outlet=meta.get("outlet"),
-        title=meta.get("title"), key=key, canonical=canonical if key else None, stype=stype,
-        shingles=shingles(verbatim_text(claim)),
+        title=meta.get("title"), key=key,
+        given=given_name(canonical, lang) if key and key.startswith("name:") else None,
+        canonical=canonical if key else None, stype=stype, shingles=shingles(verbatim_text(claim)),
         terms=lexical_terms(text, lang), names=names, target=target, denies=tuple(claim.denies), text=text)
 
 

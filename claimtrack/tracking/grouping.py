@@ -87,16 +87,18 @@ def merge(feats: Sequence[ClaimFeatures], edges: Iterable[Edge]) -> list[list[in
     """Groups of claim indices from the ``same`` edges, strongest first, under the source constraint."""
     uf = UnionFind(len(feats))
     keys = {f.idx: {f.key} if strong(f.key) else set() for f in feats}
+    givens = {f.idx: {f.given} if f.given else set() for f in feats}
     roles = {f.idx: {f.key} if f.key and not strong(f.key) and f.key.startswith("role:") else set() for f in feats}
     denial = {f.idx: f.act == "denial" for f in feats}
     for e in sorted((e for e in edges if e.kind == "same"), key=lambda e: (-e.score, e.i, e.j)):
         ra, rb = uf.find(e.i), uf.find(e.j)
         if ra == rb or denial[ra] != denial[rb]:
             continue
-        if (len(keys[ra] | keys[rb]) > 1 or len(roles[ra] | roles[rb]) > 1) and e.layer != "verbatim":
+        clash = len(keys[ra] | keys[rb]) > 1 or len(roles[ra] | roles[rb]) > 1 or len(givens[ra] | givens[rb]) > 1
+        if clash and e.layer != "verbatim":
             continue
         root = uf.union(ra, rb)
-        keys[root], roles[root] = keys[ra] | keys[rb], roles[ra] | roles[rb]
+        keys[root], roles[root], givens[root] = keys[ra] | keys[rb], roles[ra] | roles[rb], givens[ra] | givens[rb]
     groups: dict[int, list[int]] = {}
     for f in feats:
         groups.setdefault(uf.find(f.idx), []).append(f.idx)

@@ -142,3 +142,21 @@ def _role(folded: list[str], t: dict[str, Any]) -> str | None:
 def _generic(folded: list[str], t: dict[str, Any]) -> str | None:
     content = [w for w in folded if w not in t["titles"] and len(w) > 2] or [w for w in folded if len(w) > 2]
     return "np:" + content[0] if content else None
+
+
+@lru_cache(maxsize=100_000)
+def given_name(name: str | None, lang: str = "fr") -> str | None:
+    """The folded first name of a person's full name, None when the name has a single proper word: two
+    sources with one surname key but different first names are two people.
+
+    >>> given_name("Marine Le Pen", "fr"), given_name("Mme Le Pen", "fr")
+    ('marine', None)
+    """
+    if not name:
+        return None
+    t = tables(lang)
+    words = _words(name)
+    skip = t["titles"] | t["determiners"] | t["particles"] | t["roles"].keys() | t["phrases"].keys()
+    proper = [_norm(w) for w in words if w[:1].isupper() and _norm(w) not in skip]
+    # the word just before the surname: 'French President Emmanuel Macron' gives 'emmanuel'
+    return proper[-2] if len(proper) >= 2 and len(proper[-2].rstrip(".")) > 1 else None

@@ -75,7 +75,7 @@ def relation(a: ClaimFeatures, b: ClaimFeatures) -> str:
     if a.key is None or b.key is None:
         return "unknown"
     if a.key == b.key:
-        return "same"
+        return "conflict" if a.given and b.given and a.given != b.given else "same"
     return "conflict" if strong(a.key) == strong(b.key) else "unknown"
 
 
