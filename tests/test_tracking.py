@@ -224,3 +224,28 @@ def test_every_claim_lands_in_exactly_one_track(rows):
     assert sorted(members) == sorted((c.doc_id, c.id) for c in claims)
     ids = {t.id for t in tracks}
     assert all(set(t.denies) <= ids and set(t.denied_by) <= ids for t in tracks)
+
+
+def _claim(doc, cid, act, text, who, date, denies=()):
+    return claimtrack.Claim(cid, doc, "fr", act, "indirect", claimtrack.Span(text, 0, len(text)),
+                            source=claimtrack.Source(who, 0, len(who), who, "person"), denies=denies,
+                            meta={"date": date})
+
+
+def test_an_in_document_denial_also_denies_the_relays_in_other_articles():
+    said = "le stade fermera pendant deux ans pour travaux"
+    a = [_claim("a", "c1", "statement", said, "Julien Marchal", "2025-06-01"),
+         _claim("a", "c2", "denial", "cette fermeture", "Sonia Vidal", "2025-06-01", denies=("c1",))]
+    b = [_claim("b", "c1", "statement", said, "M. Marchal", "2025-06-02")]
+    ts = track([a, b], embedder=None)
+    relayed = next(t for t in ts if len(t) == 2)
+    denial = next(t for t in ts if "denial" in t.acts)
+    assert relayed.denied_by == (denial.id,) and denial.denies == (relayed.id,)
+
+
+def test_a_broken_embedder_raises_one_clear_error():
+    claims = [_claim("a", "c1", "statement", "le pont rouvrira en mai", "Anne Dubois", "2025-01-01"),
+              _claim("b", "c1", "statement", "la passerelle sera de nouveau ouverte au printemps", "Anne Dubois",
+                     "2025-01-02")]
+    with pytest.raises(ValueError, match="embedder"):
+        track(claims, embedder=lambda texts: [[1.0]])

@@ -56,7 +56,14 @@ def embed(texts: list[str], embedder: Embedder, batch: int = 64) -> list[Any]:
     """Unit vectors of ``texts``, in batches so that memory stays bounded."""
     out: list[Any] = []
     for i in range(0, len(texts), batch):
-        out += unit_vectors(embedder(texts[i:i + batch]))
+        chunk = texts[i:i + batch]
+        try:
+            vecs = unit_vectors(embedder(chunk))
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"the embedder must return one vector of numbers per text ({exc})") from None
+        if len(vecs) != len(chunk):
+            raise ValueError(f"the embedder returned {len(vecs)} vectors for {len(chunk)} texts")
+        out += vecs
     return out
 
 
