@@ -118,6 +118,8 @@ def test_claims_further_apart_than_the_window_are_not_compared(results):
     [("Moscou", "fr"), ("Moscow", "en"), ("le Kremlin", "fr"), ("the Kremlin", "en")],
     [("l'AFP", "fr"), ("AFP", "en"), ("l'Agence France-Presse", "fr")],
     [("le procureur", "fr"), ("the prosecutor", "en")],
+    [("le Quai d'Orsay", "fr"), ("l'Élysée", "fr"), ("Paris", "en"), ("the French government", "en")],
+    [("Le Caire", "fr"), ("Cairo", "en"), ("l'Égypte", "fr")],
     [("Marine Le Pen", "fr"), ("Mme Le Pen", "fr"), ("Le Pen", "fr")],
 ])
 def test_source_identity_across_documents_and_languages(names):

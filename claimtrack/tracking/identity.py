@@ -40,8 +40,8 @@ def tables(lang: str) -> dict[str, Any]:
     phrases: dict[str, str] = {}
     for table, prefix in (("countries", "gov:"), ("capitals", "gov:"), ("seats", "gov:"), ("agencies", "agency:")):
         for name, key in (raw.get(table) or {}).items():
-            phrases.setdefault(_norm(name), prefix + key)
-    roles = {_norm(k): "role:" + v for k, v in (raw.get("roles") or {}).items()}
+            phrases.setdefault(_phrase(name), prefix + key)
+    roles = {_phrase(k): "role:" + v for k, v in (raw.get("roles") or {}).items()}
     return {"phrases": phrases, "roles": roles,
             "heads": frozenset(_norm(h) for h in raw.get("government_heads") or ()),
             "titles": frozenset(_norm(t) for t in raw.get("titles") or ()),
@@ -52,6 +52,11 @@ def tables(lang: str) -> dict[str, Any]:
 
 def _norm(s: str) -> str:
     return " ".join(fold(s.replace("’", "'")).split())
+
+
+def _phrase(name: str) -> str:
+    """A table entry cut into words as names are ("Quai d'Orsay" -> "quai d' orsay")."""
+    return " ".join(_norm(w) for w in _words(name))
 
 
 def _words(name: str) -> list[str]:
@@ -80,6 +85,8 @@ def source_key(name: str | None, lang: str = "fr", type: str = "person") -> str 
     t = tables(lang)
     words = _words(name)
     folded = [_norm(w) for w in words]
+    if " ".join(folded) in t["phrases"]:  # 'Le Caire', 'La Haye': the article is part of the name
+        return t["phrases"][" ".join(folded)]
     dropped = ""
     while folded and folded[0] in t["determiners"]:
         dropped = words[0]
