@@ -135,6 +135,12 @@ class Lexicon:
         self.object_clitics = frozenset(f.get("object_clitics", []))
         self.inversion_clitics: dict[str, str] = dict(f.get("inversion_clitics", {}))
         self.light_verbs = frozenset(f.get("light_verbs", []))
+        # cues whose content may be a bare infinitive clause: "il affirme avoir payé", "elle dit regretter"
+        self.infinitive_cues = frozenset(f.get("bare_infinitive_cues", []))
+        self.infinitive_negation = frozenset(f.get("infinitive_negation", []))
+        self.not_infinitives = frozenset(f.get("not_infinitives", []))
+        # "P et un élu a affirmé Q" ends P before "et": measured to help French, to hurt English (PolNeAR dev)
+        self.cut_before_coordinated_subject = bool(f.get("cut_before_coordinated_subject", False))
         self.sentence_adverbs = frozenset(f.get("sentence_adverbs", []))
         self.passive_aux = frozenset(f.get("passive_auxiliaries", []))
         self.stop_preps = frozenset(f.get("stop_prepositions", []))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..document import Document, Sentence
 from .candidate import Candidate
 from .denial import appositive_object, relative_denial_at
+from .phrases import np_left
 from .view import SentenceView
 
 
@@ -42,12 +43,25 @@ def region_start(S: SentenceView, before_tok: int, cands: list[Candidate]) -> in
     return start
 
 
-def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False) -> tuple[int, int] | None:
+def coordinated_clause_end(S: SentenceView, k: int, nxt: int) -> int:
+    """Last token before "et + subject" of the next cue ("P et un élu a affirmé Q"), else the sentence end."""
+    np = np_left(S, nxt, k)
+    if np is None or np[0] - k < 3 or S.norm(np[0] - 1) not in S.lex.coordinators:
+        return S.n - 1
+    if not (S.norm(np[0]) in S.lex.determiners or S.t[np[0]].text[:1].isupper()) or np[1] - np[0] < 1:
+        return S.n - 1
+    p = np[0] - 2
+    return p - 1 if S.norm(p) == "," else p
+
+
+def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False,
+                  colon_ends: bool = False) -> tuple[int, int] | None:
     """Content from token ``k`` to the end of its clause.
 
     The clause ends at the sentence end, a semicolon, the incise or relative denial that follows
     (", selon X", ", ce que X dément"), a coordinated next cue (", et a ajouté"), the end of the
-    quote it starts in, or (``to_comma``) the first comma: "Si X estime que P, Q".
+    quote it starts in, or (``to_comma``) the first comma: "Si X estime que P, Q"; with ``colon_ends``
+    a colon opening a quote: "il dit regretter son geste : « … »" (the quote is a claim of its own).
     """
     if k >= S.n:
         return None
@@ -64,6 +78,8 @@ def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False) -> 
             if S.norm(p) == ",":
                 p -= 1
             last = min(last, p)
+        elif S.lex.cut_before_coordinated_subject:
+            last = min(last, coordinated_clause_end(S, k, nxt))
     end = last
     j = k
     while j <= last:
@@ -72,6 +88,9 @@ def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False) -> 
             j = S.quote_open[j] + 1
             end = min(j - 1, last)
             continue
+        if colon_ends and tok.text == ":" and j > k and j + 1 in S.quote_open and not S.inside_quote(j):
+            end = j - 1
+            break
         if tok.text == ";" or j > k and tok.norm in S.lex.channel_preps and any(
                 S.norm(m) in S.lex.channel_nouns for m in range(j + 1, min(j + 4, S.n))):
             end = j - 1  # "… dans un communiqué" / "… in a statement" is the channel, not the content

@@ -14,7 +14,7 @@ from .candidate import Candidate, Group, make_candidate
 from .content import content_after
 from .denial import points_back, relative_denial
 from .incise import incise, post_subject
-from .phrases import infinitive_at, main_subject, media_like, np_right, shared_subject, subject_of
+from .phrases import bare_infinitive_at, infinitive_at, main_subject, media_like, np_right, shared_subject, subject_of
 from .view import SentenceView
 
 CAUSATIVE = ("faire", "fait", "font", "faisait", "fera", "ferait")
@@ -74,7 +74,7 @@ def skip_adverbials(S: SentenceView, k: int) -> int:
     lex = S.lex
     while k < S.n:
         w = S.norm(k)
-        if (w in lex.adverbs or w in lex.time_words) and w not in lex.complementizers \
+        if (w in lex.adverbs or w in lex.time_words) and w not in lex.complementizers and w not in lex.negation \
                 and not S.t[k].text[:1].isupper() and w not in lex.determiners:
             k += 1
         elif w in ("en", "in") and (S.norm(k + 1) in lex.time_words
@@ -105,7 +105,9 @@ def addressee(S: SentenceView, g: Group, k: int, np, kind: str):
             j2 += 1
         np2 = np_right(S, j2, min(S.n, j2 + 10))
     if not (np2 and (S.norm(np2[1] + 1) in lex.complementizers or S.norm(np2[1] + 1) == ":"
-                     or not S.fr and np2[1] + 1 < S.n and S.t[np2[1] + 1].text[:1].isalpha())):
+                     or not S.fr and np2[1] + 1 < S.n and S.t[np2[1] + 1].text[:1].isalpha()
+                     or g.lemma in lex.infinitive_cues and bare_infinitive_at(S, np2[1] + 1)
+                     or S.fr and S.norm(np2[1] + 1) in ("de", "d'") and infinitive_at(S, np2[1] + 2))):
         return k, np, kind, None
     if S.fr and np is None and S.norm(g.first - 1) in CAUSATIVE[:4]:
         return np2[1] + 1, np2, "np", None  # causative: "faire dire à X que" — X says
@@ -159,7 +161,11 @@ def complement(S: SentenceView, g: Group, k: int, nxt: int, to_comma: bool, np, 
         return c if c is not None else (content, "object", 0.65)
     if infinitive_at(S, k) and S.norm(k) in lex.infinitive_heads or \
             (S.fr and S.norm(k) in ("de", "d'") and infinitive_at(S, k + 1)):
-        return content_after(S, k, nxt, to_comma), "infinitive", 0.6
+        # the content is the infinitive clause, without its "de": "il a promis de revenir" → "revenir"
+        start = k + 1 if S.norm(k) in ("de", "d'") else k
+        return content_after(S, start, nxt, to_comma), "infinitive", 0.6
+    if g.lemma in lex.infinitive_cues and bare_infinitive_at(S, k):
+        return content_after(S, k, nxt, to_comma, colon_ends=True), "infinitive", 0.6  # "il affirme avoir payé"
     if entry and (entry.object or g.cls == "deny") and S.is_np_start(k) and \
             S.norm(k) not in lex.subject_pronouns and not (g.cls == "deny" and S.norm(k) in lex.indefinites):
         return content_after(S, k, nxt, to_comma), "object", 0.45 if g.cls == "report" else 0.7

@@ -56,6 +56,28 @@ def infinitive_at(S: SentenceView, i: int) -> bool:
     return tok.text[:1].islower() and len(w) > 3 and (w.endswith(("er", "ir", "oir")) or w in S.lex.forms)
 
 
+def bare_infinitive_at(S: SentenceView, i: int) -> bool:
+    """Does a bare infinitive clause start at ``i``: "avoir payé", "ne plus vouloir", "l'avoir vu", "regretter"?"""
+    lex = S.lex
+    if not S.fr:
+        return False
+    if S.norm(i) in lex.negation:
+        i += 1
+        while S.norm(i) in lex.infinitive_negation:
+            i += 1
+    while S.norm(i) in lex.object_clitics or S.norm(i) in ("les", "nous", "vous"):
+        i += 1
+    if not 0 <= i < S.n:
+        return False
+    w = S.norm(i)
+    if w in lex.infinitive_heads:
+        return True
+    if not S.t[i].text[:1].islower() or len(w) < 4 or w in lex.determiners or w in lex.time_words \
+            or w in lex.stop_preps or w in lex.adverbs or w in lex.boundaries or w in lex.not_infinitives:
+        return False
+    return w.endswith(("er", "ir", "re"))
+
+
 def bare_np(S: SentenceView, k: int, limit: int) -> tuple[int, int] | None:
     """A noun phrase without determiner ("by prosecutors", "par des experts" is not bare): lowercase words
     up to a preposition, punctuation or verb."""

@@ -1,0 +1,60 @@
+"""French frame families read by structure (claimtrack.frames), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import checked
+
+from claimtrack import Claims
+
+
+def extract(text: str) -> Claims:
+    return checked(text, "fr")
+
+
+def claim_with(claims: Claims, content: str):
+    found = [c for c in claims if c.content.text == content]
+    assert found, [c.to_dict() for c in claims]
+    return found[0]
+
+
+# --- bare infinitive complements: "il affirme avoir payé" ---------------------------------------
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Le maire de Brévannes affirme avoir payé toutes les factures.", "avoir payé toutes les factures",
+     "Le maire de Brévannes"),
+    ("La directrice a assuré mardi ne plus travailler avec ce fournisseur.",
+     "ne plus travailler avec ce fournisseur", "La directrice"),
+    ("Le joueur a dit regretter son geste.", "regretter son geste", "Le joueur"),
+    ("Odile Ferrand a affirmé dimanche à la radio avoir reçu des menaces.", "avoir reçu des menaces",
+     "Odile Ferrand"),
+    ("L'entraîneur reconnaît l'avoir mal préparé.", "l'avoir mal préparé", "L'entraîneur"),
+])
+def test_bare_infinitive_content(text, content, source):
+    c = claim_with(extract(text), content)
+    assert c.source.text == source
+
+
+def test_infinitive_stops_before_colon_quote():
+    text = "Le cycliste a dit regretter sa chute : « J'ai pris trop de risques dans la descente »."
+    claims = extract(text)
+    claim_with(claims, "regretter sa chute")
+    assert any(c.content.text.startswith("« J'ai pris") for c in claims)
+
+
+def test_infinitive_not_after_noun_like_word():
+    claims = extract("Le conseil a confirmé premier le classement des équipes.")
+    assert all(not c.content.text.startswith("premier") for c in claims)
+
+
+def test_addressee_then_de_infinitive():
+    c = claim_with(extract("La mairie a demandé aux habitants de rester chez eux."), "rester chez eux")
+    assert c.source.text == "La mairie"
+
+
+def test_coordinated_subject_ends_content():
+    text = "Des élus ont déclaré que le projet était trop cher et un ancien maire a affirmé ne plus y croire."
+    claims = extract(text)
+    first = claim_with(claims, "le projet était trop cher")
+    assert first.source.text == "Des élus"
+    assert claim_with(claims, "ne plus y croire").source.text == "un ancien maire"
