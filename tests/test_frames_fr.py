@@ -58,3 +58,41 @@ def test_coordinated_subject_ends_content():
     first = claim_with(claims, "le projet était trop cher")
     assert first.source.text == "Des élus"
     assert claim_with(claims, "ne plus y croire").source.text == "un ancien maire"
+
+
+# --- inverted subject behind adjuncts; participles share the incise's source -------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("« Le pont sera rouvert en mai », a indiqué lundi dans un communiqué le ministère des Transports.",
+     "le ministère des Transports"),
+    ("« J'avais peur de rentrer seule », a expliqué aux juges la victime, une étudiante de vingt ans.",
+     "la victime"),
+    ("« Le vote est acquis », a écrit quelques heures après le scrutin le sénateur Paul Ravel.",
+     "le sénateur Paul Ravel"),
+    ("« Le vote est acquis », a déclaré le sénateur devant les députés.", "le sénateur"),
+    ("« Je ne regrette rien », répond le « champion ».", "le « champion »"),
+])
+def test_inverted_subject_after_adjuncts(text, source):
+    c = claim_with(extract(text), text[:text.index("»") + 1])
+    assert c.source.text == source
+
+
+def test_channel_stops_before_inverted_subject():
+    text = "« Le pont sera rouvert en mai », a indiqué lundi dans un communiqué le ministère des Transports."
+    c = claim_with(extract(text), "« Le pont sera rouvert en mai »")
+    assert [v.text for v in c.via] == ["un communiqué"]
+
+
+def test_adjunct_with_infinitive_keeps_first_subject():
+    text = "« Les moyens manquent », a ajouté le syndicat pour justifier son appel."
+    assert claim_with(extract(text), "« Les moyens manquent »").source.text == "le syndicat"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("« Nous tiendrons », a affirmé le maire, précisant qu'il resterait en poste jusqu'en mars.", "le maire"),
+    ("« Nous tiendrons », plaide-t-elle, ajoutant que la ville n'a plus de budget.", "elle"),
+])
+def test_participle_takes_incise_source(text, source):
+    claims = extract(text)
+    part = [c for c in claims if c.form == "indirect"]
+    assert part and part[0].source.text == source

@@ -60,7 +60,10 @@ def verb_subject(S: SentenceView, g: Group, cands: list[Candidate], participle: 
     guessed = participle  # the source is a guess (the sentence's first phrase), which a parse may correct
     np, kind = subject_of(S, g)
     if participle:
-        np, kind = main_subject(S, g)
+        # "…, a indiqué le maire, précisant que …": the participle's subject is the previous cue's source
+        np, kind = shared_subject(S, g, cands)
+        if np is None:
+            np, kind = main_subject(S, g)
     if np is None and S.norm(g.first - 1) in S.lex.coordinators:
         np, kind = shared_subject(S, g, cands)
         if np is None:

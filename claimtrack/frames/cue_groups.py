@@ -123,7 +123,7 @@ def not_a_cue(S: SentenceView, g: Group) -> bool:
     prev = S.norm(g.first - 1)
     if not g.aux and prev in lex.determiners and prev not in lex.object_clitics:
         return True
-    if S.fr and not g.aux and prev in ("de", "d'", "à", "pour", "sans", "par"):
+    if S.fr and not g.aux and prev in ("de", "d'", "à", "au", "aux", "pour", "sans", "par"):
         # infinitive after a preposition ("pour justifier"), not a cue of its own
         if not (S.t[i].norm.endswith(("ant",))):
             return True

@@ -27,6 +27,7 @@ def incise_source(S: SentenceView, g: Group, nxt: int) -> tuple[tuple[int, int] 
         while j < S.n and S.norm(j) != ",":
             j += 1
         np = np_right(S, j + 1, S.n) if j < S.n else None
+    np = past_adjuncts(S, after, np, nxt)
     if np is None:
         return None, -1, "none"
     after_np = np[1] + 1
@@ -37,6 +38,38 @@ def incise_source(S: SentenceView, g: Group, nxt: int) -> tuple[tuple[int, int] 
     kind = "pronoun" if np[0] == np[1] and S.norm(np[0]) in S.lex.subject_pronouns else "np"
     np = with_apposition(S, np)
     return S.span(*np), np[1], kind
+
+
+def past_adjuncts(S: SentenceView, after: int, np, nxt: int):
+    """The inverted subject behind time phrases and prepositional phrases between the cue and it:
+    "a indiqué lundi dans un communiqué le ministère", "a expliqué aux juges la victime",
+    "a écrit quelques heures après le vote le sénateur". ``np`` is the first phrase after the cue (or None);
+    it stays the subject unless it is followed by a preposition and a later phrase ends the stretch."""
+    lex = S.lex
+    preps = lex.stop_preps | lex.addressee_preps | lex.channel_preps
+    if not lex.subject_after_adjuncts or np is not None and S.norm(np[1] + 1) not in preps:
+        return np
+    e = after
+    while e < min(S.n, nxt, after + 14) and not (S.t[e].text in PUNCT_STOP and not S.abbrev_period(e)):
+        w = S.norm(e)
+        if w in lex.auxiliaries or w in lex.complementizers or w in lex.subject_pronouns \
+                or w in lex.forms and not S.t[e].text[:1].isupper() and S.norm(e - 1) not in lex.determiners \
+                and not (S.norm(e - 1) in preps and not w.endswith(("er", "ir", "re"))):
+            return np  # a verb or a clause after the cue: not a run of adjuncts
+        e += 1
+    for p in range(after + 1, e):
+        w = S.norm(p)
+        if not (w in lex.determiners or w in lex.titles or S.t[p].text[:1].isupper()) or w in lex.np_preps:
+            continue
+        prev = S.norm(p - 1)
+        if prev in preps or prev in lex.np_preps or prev in lex.determiners or S.t[p - 1].text[:1].isupper():
+            continue
+        if np is not None and not (w in lex.determiners or w in lex.titles):
+            continue  # "a lancé un élu sur le réseau Weibo": a name closing a phrase does not replace the subject
+        late = np_right(S, p, e)
+        if late is not None and late[1] == e - 1:
+            return late
+    return np
 
 
 def incise(S: SentenceView, g: Group, nxt: int, cands: list[Candidate], act: str, cue, weak: bool) -> Candidate | None:

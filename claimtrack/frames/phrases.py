@@ -26,6 +26,10 @@ def np_right(S: SentenceView, k: int, limit: int | None = None) -> tuple[int, in
     while j < limit and j - k < MAX_NP:
         tok = S.t[j]
         w = tok.norm
+        if j > k and j in S.quote_open and S.quote_open[j] - j <= 4 and S.quote_open[j] < limit \
+                and (S.quote_open[j] + 1 >= S.n or S.t[S.quote_open[j] + 1].text in END_PUNCT):
+            j = S.quote_open[j] + 1  # a short quoted word ending the phrase: "…, répond le « boxeur »."
+            continue
         if tok.text in PUNCT_STOP and not (tok.text == "." and j > k and S.abbrev_period(j)):
             break
         if j > k and (w in lex.boundaries or w in lex.stop_preps or w in lex.auxiliaries
@@ -245,6 +249,8 @@ def shared_subject(S: SentenceView, g: Group, cands: list[Candidate]) -> tuple[t
             a, b = by_start.get(c.source[0]), by_end.get(c.source[1])
             if a is not None and b is not None:
                 return (a, b), c.source_kind
+            if b is not None and c.group.clitic == b:
+                return (b, b), "pronoun"  # the clitic of "plaide-t-il"
     return None, "none"
 
 
