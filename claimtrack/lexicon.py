@@ -136,6 +136,12 @@ class Lexicon:
         self.inversion_clitics: dict[str, str] = dict(f.get("inversion_clitics", {}))
         self.light_verbs = frozenset(f.get("light_verbs", []))
         # cues whose content may be a bare infinitive clause: "il affirme avoir payé", "elle dit regretter"
+        # cues whose first object is the addressee: "told reporters that", "“…,” she told the BBC"
+        self.addressee_cues = frozenset(f.get("addressee_cues", []))
+        # prepositions before a cue's object phrase: "parle d'un « moment »", "appelle à la « retenue »"
+        self.object_preps = frozenset(f.get("object_prepositions", []))
+        # a capitalised cue form inside a sentence is a name ("Lise"); not in English, whose headlines are title-case
+        self.capitalised_forms_are_names = bool(f.get("capitalised_forms_are_names", False))
         self.infinitive_cues = frozenset(f.get("bare_infinitive_cues", []))
         self.infinitive_negation = frozenset(f.get("infinitive_negation", []))
         self.not_infinitives = frozenset(f.get("not_infinitives", []))

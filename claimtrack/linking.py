@@ -347,29 +347,6 @@ def resolve_fragments(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     return keep
 
 
-def resolve_continuations(doc: Document, cands: list[Candidate]) -> None:
-    """A bare quote right after an attributed quote in the same paragraph goes on with its speaker."""
-    text = doc.text
-    by_sentence: dict[int, list[Candidate]] = {}
-    for c in cands:
-        by_sentence.setdefault(c.sentence, []).append(c)
-    for c in cands:
-        if c.frame != "bare" or c.sentence == 0:
-            continue
-        prev = doc.sentence(c.sentence - 1)
-        cur = doc.sentence(c.sentence)
-        if prev is None or cur is None or "\n" in text[prev.end:cur.start]:
-            continue
-        for o in reversed(by_sentence.get(c.sentence - 1, [])):
-            if o.source is not None and o.frame not in ("bare", "fragment") and prev.quotes \
-                    and any(o.content[0] <= q.start and q.end <= o.content[1] for q in prev.quotes):
-                c.source = o.source
-                c.source_kind = o.source_kind
-                c.frame = "continuation"
-                c.confidence = 0.5
-                break
-
-
 LINK_WINDOW = 20  # sentences back in which a denial looks for what it denies
 
 

@@ -96,3 +96,80 @@ def test_participle_takes_incise_source(text, source):
     claims = extract(text)
     part = [c for c in claims if c.form == "indirect"]
     assert part and part[0].source.text == source
+
+
+# --- quotes without a cue of their own ----------------------------------------------------------
+
+def test_floating_quote_takes_previous_speaker():
+    text = "« Nous ne fermerons pas l'usine », a promis la directrice. « Les commandes reviennent enfin. »"
+    claims = extract(text)
+    second = claim_with(claims, "« Les commandes reviennent enfin. »")
+    assert second.source.text == "la directrice"
+
+
+def test_floating_quote_not_after_narration():
+    text = ("« Nous ne fermerons pas l'usine », a promis la directrice. Le maire est arrivé plus tard. "
+            "« Les commandes reviennent enfin. »")
+    second = claim_with(extract(text), "« Les commandes reviennent enfin. »")
+    assert second.source is None
+
+
+def test_quote_before_attributed_quote_takes_its_speaker():
+    text = "« Rien n'est encore signé ». « On en saura plus demain », a ajouté le négociateur."
+    claims = extract(text)
+    assert all(c.source is not None and c.source.text == "le négociateur" for c in claims), claims
+
+
+def test_multi_paragraph_quote_continues():
+    text = ("« Nous avons reconstruit la digue en six mois, a expliqué l'ingénieure Lise Caron. "
+            "Le chantier a été rude.\n\n"
+            "« Il reste à planter les haies et à rouvrir le chemin côtier. »")
+    claims = extract(text)
+    first = [c for c in claims if c.content.text.startswith("« Nous avons")]
+    assert first and first[0].source.text == "l'ingénieure Lise Caron"
+    last = [c for c in claims if c.content.text.startswith("« Il reste")]
+    assert last and last[0].source is not None
+
+
+def test_quote_colon_then_speaker():
+    text = '"Nous partirons demain matin sans faute": le capitaine Jean Morel, interrogé samedi, confirme le départ.'
+    c = claim_with(extract(text), '"Nous partirons demain matin sans faute"')
+    assert c.source.text == "le capitaine Jean Morel"
+
+
+def test_short_quoted_rubric_before_colon_is_no_claim():
+    claims = extract("« Marée noire » : les pêcheurs de Kerlouan attendent toujours les indemnités.")
+    assert all(c.content.text != "« Marée noire »" for c in claims)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Le préfet a été très clair : « Aucune dérogation ne sera accordée ».", "Le préfet"),
+    ("La ministre a réagi dans la soirée : « C'est une décision injuste ».", "La ministre"),
+])
+def test_colon_quote_takes_clause_subject(text, source):
+    c = claim_with(extract(text), text[text.index("«"):text.index("»") + 1])
+    assert c.source.text == source
+
+
+# --- a quote in the cue's object ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, content", [
+    ("Le syndicat salue une « avancée » des négociations.", "une « avancée » des négociations"),
+    ("Le témoin parle d'un moment « festif », « joyeux ».", "un moment « festif », « joyeux »"),
+    ("La Norvège appelle à la « retenue » et au « calme » dans la région.",
+     "la « retenue » et au « calme » dans la région"),
+])
+def test_quoted_object(text, content):
+    c = claim_with(extract(text), content)
+    assert c.source is not None and c.form == "mixed"
+
+
+def test_quoted_title_is_no_quoted_object():
+    claims = extract("Le collectif salue le « Grand Plan Vert » de la région.")
+    assert all("Grand Plan" not in c.content.text for c in claims)
+
+
+def test_incise_inside_one_pair_of_marks_is_one_claim():
+    text = "« Le chantier a été rude, dit-elle. Nous avons pourtant tenu les délais. »"
+    c = claim_with(extract(text), text)
+    assert c.source.text == "elle"

@@ -10,7 +10,7 @@ from ..document import Document, Sentence
 from .candidate import Candidate
 from .denial import appositive_object, relative_denial_at
 from .phrases import np_left
-from .view import SentenceView
+from .view import END_PUNCT, PUNCT_STOP, SentenceView
 
 
 def content_form(text: str, content: tuple[int, int], quotes: list[tuple[int, int]],
@@ -111,6 +111,47 @@ def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False,
     if e <= s:
         return None
     return (s, e)
+
+
+def quoted_title_at(S: SentenceView, k: int) -> bool:
+    """Does the phrase at ``k`` quote a short capitalised title or name ("le « Grand Plan Vert »"), no one's words?"""
+    first = next((j for j in range(k, min(k + 4, S.n)) if j in S.quote_open), None)
+    if first is None:
+        return False
+    inner = [S.t[i].text for i in range(first + 1, S.quote_open[first]) if S.t[i].text[:1].isalnum()]
+    return bool(inner) and inner[0][:1].isupper() and len(inner) <= 4
+
+
+def quoted_phrase(S: SentenceView, k: int, nxt: int) -> tuple[int, int] | None:
+    """A phrase holding a quote, from token ``k``: "salue une « avancée » des troupes", "« pardon »".
+
+    Runs over its quotes ("un moment « festif », « joyeux »", "la « retenue » et au « calme »") and stops at
+    a clause boundary, a comma, the next cue or the sentence end. None when no quote opens in its first words
+    or when that quote is a short capitalised title.
+    """
+    if quoted_title_at(S, k) or not any(j in S.quote_open for j in range(k, min(k + 4, S.n))):
+        return None
+    lex = S.lex
+    j, end = k, -1
+    if S.inside_quote(nxt):
+        nxt = S.n  # a cue word quoted in the phrase ("une « avancée »") is no next cue
+    while j < min(S.n, nxt):
+        tok = S.t[j]
+        if j in S.quote_open:
+            end = j = S.quote_open[j]
+            j += 1
+            continue
+        w = tok.norm
+        quote_next = any(j < q <= j + 3 for q in S.quote_open)
+        if tok.text in END_PUNCT or tok.text in (";", ":") or tok.text in PUNCT_STOP and tok.text != "," \
+                or tok.text == "," and not quote_next \
+                or j > k and w in lex.boundaries and not (w in lex.coordinators and quote_next):
+            break
+        end = j
+        j += 1
+    if end < k:
+        return None
+    return S.t[k].start, S.t[end].end
 
 
 def content_quotes(doc: Document, sent: Sentence, content: tuple[int, int]) -> list[tuple[int, int]]:

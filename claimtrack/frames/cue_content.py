@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..lexicon import ACT_OF_CLASS
 from .accusation import active_accusation
 from .candidate import Candidate, Group, make_candidate
-from .content import content_after
+from .content import content_after, quoted_phrase
 from .denial import points_back, relative_denial
 from .incise import incise, post_subject
 from .phrases import bare_infinitive_at, infinitive_at, main_subject, media_like, np_right, shared_subject, subject_of
@@ -95,7 +95,7 @@ def addressee(S: SentenceView, g: Group, k: int, np, kind: str):
     if (S.norm(k) in lex.stop_preps | lex.addressee_preps or S.norm(k) == ",") and k + 1 in S.quote_open:
         return k + 1, np, kind, None  # "insiste sur « … »", "She continued, “…”"
     if not (S.norm(k) in lex.addressee_preps or S.norm(k) in lex.stop_preps and S.fr or
-            (not S.fr and g.lemma in ("tell", "inform", "assure", "remind", "warn", "brief"))):
+            g.lemma in lex.addressee_cues):
         return k, np, kind, None
     j = k + (1 if S.norm(k) in lex.addressee_preps or S.norm(k) in lex.stop_preps else 0)
     while j < S.n and S.norm(j) in lex.time_words and S.norm(j) not in lex.determiners:
@@ -131,9 +131,9 @@ def content_frame(S: SentenceView, g: Group, nxt: int, np, kind: str, guessed: b
     content, frame, conf = found
     if content is None:
         return None
-    if np is None and frame in ("object", "infinitive"):
+    if np is None and frame in ("object", "infinitive", "quoted_object"):
         return None  # "Asked about the fire, …": without a subject an object is no claim
-    if weak and frame not in ("que", "quote", "colon"):
+    if weak and frame not in ("que", "quote", "colon", "quoted_object"):
         return None
     if weak:
         conf -= 0.15
@@ -162,6 +162,12 @@ def complement(S: SentenceView, g: Group, k: int, nxt: int, to_comma: bool, np, 
     if g.cls == "accuse" and entry and not g.passive:
         c, content = active_accusation(S, g, k, nxt, to_comma, np, kind, act, cue)
         return c if c is not None else (content, "object", 0.65)
+    if g.cls == "report" and not g.passive and not (entry and entry.weak and S.inside_quote(g.first)):
+        # a quote in the object: "salue une « avancée »", "parle d'un moment « festif »", "appelle à la « retenue »"
+        start = k + 1 if S.norm(k) in lex.object_preps else k
+        phrase = quoted_phrase(S, start, nxt) if S.is_np_start(start) or start in S.quote_open else None
+        if phrase is not None:
+            return phrase, "quoted_object", 0.6
     if infinitive_at(S, k) and S.norm(k) in lex.infinitive_heads or \
             (S.fr and S.norm(k) in ("de", "d'") and infinitive_at(S, k + 1)):
         # the content is the infinitive clause, without its "de": "il a promis de revenir" → "revenir"

@@ -12,6 +12,7 @@ from .view import SentenceView
 
 
 def cue_groups(S: SentenceView) -> list[Group]:
+    """The cue groups of the sentence, left to right, none overlapping."""
     lex = S.lex
     out: list[Group] = []
     t = S.t
@@ -21,7 +22,8 @@ def cue_groups(S: SentenceView) -> list[Group]:
         g = None
         if w in lex.marker_first:
             g = marker_group(S, i)
-        if g is None and not (w in lex.relay_participles and S.norm(i + 1) in lex.agent_preps):
+        if g is None and not (w in lex.relay_participles and S.norm(i + 1) in lex.agent_preps) \
+                and not name_like(S, i):
             readings = lex.forms.get(w)
             if readings:
                 g = verb_group(S, i, readings)
@@ -31,6 +33,14 @@ def cue_groups(S: SentenceView) -> list[Group]:
         else:
             i += 1
     return out
+
+
+def name_like(S: SentenceView, i: int) -> bool:
+    """A capitalised cue form inside a sentence is a name: "l'ingénieure Lise Caron" (not a form of lire);
+    only where the language table says so (English headlines capitalise verbs)."""
+    if not S.lex.capitalised_forms_are_names or i == 0 or not S.t[i].text[:1].isupper():
+        return False
+    return S.t[i - 1].text[:1].isalnum() or S.t[i - 1].text == ","
 
 
 def marker_group(S: SentenceView, i: int) -> Group | None:

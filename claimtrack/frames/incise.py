@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from .candidate import Candidate, Group
 from .content import content_after, region_start
-from .phrases import np_right, with_apposition
-from .view import END_PUNCT, PUNCT_STOP, SentenceView
+from .phrases import media_like, np_right, with_apposition
+from .view import END_PUNCT, OPEN_Q, PUNCT_STOP, SentenceView
 
 
 def incise_source(S: SentenceView, g: Group, nxt: int) -> tuple[tuple[int, int] | None, int, str]:
@@ -62,7 +62,8 @@ def past_adjuncts(S: SentenceView, after: int, np, nxt: int):
         if not (w in lex.determiners or w in lex.titles or S.t[p].text[:1].isupper()) or w in lex.np_preps:
             continue
         prev = S.norm(p - 1)
-        if prev in preps or prev in lex.np_preps or prev in lex.determiners or S.t[p - 1].text[:1].isupper():
+        inside_name = S.t[p - 1].text[:1].isupper() and S.t[p].text[:1].isupper()
+        if prev in preps or prev in lex.np_preps or prev in lex.determiners or inside_name:
             continue
         if np is not None and not (w in lex.determiners or w in lex.titles):
             continue  # "a lancé un élu sur le réseau Weibo": a name closing a phrase does not replace the subject
@@ -100,6 +101,7 @@ def incise(S: SentenceView, g: Group, nxt: int, cands: list[Candidate], act: str
             tail = content_after(S, k + 1, S.n)  # short lead-in: the incise sits inside the claim
             if tail:
                 e = tail[1]
+    e = inside_quote_end(S, g, start, src_end, e)
     if e <= s:
         return None
     conf = 0.9 if quoted_end else 0.8
@@ -108,6 +110,17 @@ def incise(S: SentenceView, g: Group, nxt: int, cands: list[Candidate], act: str
     c = Candidate(act, (s, e), src, cue, g.lemma, S.sent.index, conf, "post", g)
     c.source_kind = src_kind
     return c
+
+
+def inside_quote_end(S: SentenceView, g: Group, start: int, src_end: int, e: int) -> int:
+    """« A, dit-elle, B » / « A, a expliqué X. B »: an incise inside the quote that opens the content makes
+    the whole quote one claim; a quote left open (it goes on in the next paragraph) runs to the sentence end."""
+    for a, b in S.quote_open.items():
+        if a == start and a < g.first and b > src_end:
+            return S.t[b].end
+    if S.t[start].text in OPEN_Q and start not in S.quote_open and not any(a > start for a in S.quote_close):
+        return S.t[S.n - 1].end if S.t[S.n - 1].text not in END_PUNCT else S.t[max(start, S.n - 2)].end
+    return e
 
 
 def post_subject(S: SentenceView, g: Group, np: tuple[int, int], kind: str, cands: list[Candidate], act: str, cue,
@@ -124,6 +137,14 @@ def post_subject(S: SentenceView, g: Group, np: tuple[int, int], kind: str, cand
         rest += 1
     if S.norm(rest) in lex.complementizers:
         return None
+    addressee = None
+    if g.lemma in lex.addressee_cues:
+        # "“…,” he told the court (on Monday)": the addressee is neither content nor source
+        addressee = np_right(S, rest)
+        if addressee is not None:
+            rest = addressee[1] + 1
+            while rest < S.n and (S.norm(rest) in lex.time_words or S.norm(rest) in lex.adverbs):
+                rest += 1
     # a trailing phrase after the cue: "said at a meeting in Pellston, Ore.,"
     pp_end = rest
     if S.norm(rest) in tail_words and not S.fr or S.norm(rest) == "," and S.norm(rest + 1) in tail_words:
@@ -170,4 +191,6 @@ def post_subject(S: SentenceView, g: Group, np: tuple[int, int], kind: str, cand
         conf -= 0.1
     c = Candidate(act, (s, e), S.span(*np), cue, g.lemma, S.sent.index, conf, "post_subject", g)
     c.source_kind = kind
+    if addressee is not None and media_like(S, addressee):
+        c.via.append(S.span(*addressee))  # "told the BBC": a medium relays the claim
     return c

@@ -1,0 +1,39 @@
+"""English frame families read by structure (claimtrack.frames), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from helpers import checked
+
+from claimtrack import Claims
+
+
+def extract(text: str) -> Claims:
+    return checked(text, "en")
+
+
+def claim_with(claims: Claims, content: str):
+    found = [c for c in claims if c.content.text == content]
+    assert found, [c.to_dict() for c in claims]
+    return found[0]
+
+
+def test_told_addressee_is_not_content():
+    text = "“I wanted to calm the crowd, not hurt anyone,” he told the court."
+    claims = extract(text)
+    c = claim_with(claims, "“I wanted to calm the crowd, not hurt anyone,”")
+    assert c.source.text == "he"
+    assert all(c.content.text != "the court" for c in claims)
+
+
+def test_told_a_medium_is_via():
+    text = "“We will rebuild the bridge,” she told the BBC on Monday."
+    c = claim_with(extract(text), "“We will rebuild the bridge,”")
+    assert c.source.text == "she"
+    assert [v.text for v in c.via] == ["the BBC"]
+
+
+def test_floating_quote_takes_previous_speaker():
+    text = "“The plant stays open,” the director promised. “Orders are coming back at last.”"
+    c = claim_with(extract(text), "“Orders are coming back at last.”")
+    assert c.source.text == "the director"
+
