@@ -142,6 +142,8 @@ class Lexicon:
         self.object_preps = frozenset(f.get("object_prepositions", []))
         # a capitalised cue form inside a sentence is a name ("Lise"); not in English, whose headlines are title-case
         self.capitalised_forms_are_names = bool(f.get("capitalised_forms_are_names", False))
+        # where an impersonal incise names its source: "a-t-on appris de sources proches", "est-il écrit dans"
+        self.source_preps = frozenset(f.get("impersonal_source_prepositions", []))
         self.infinitive_cues = frozenset(f.get("bare_infinitive_cues", []))
         self.infinitive_negation = frozenset(f.get("infinitive_negation", []))
         self.not_infinitives = frozenset(f.get("not_infinitives", []))

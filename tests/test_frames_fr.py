@@ -173,3 +173,35 @@ def test_incise_inside_one_pair_of_marks_is_one_claim():
     text = "« Le chantier a été rude, dit-elle. Nous avons pourtant tenu les délais. »"
     c = claim_with(extract(text), text)
     assert c.source.text == "elle"
+
+
+# --- sources a reader finds: impersonal incises, participial modifiers ---------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Le pont rouvrira en mai, a-t-on appris vendredi de sources municipales.", "sources municipales"),
+    ("La réunion aura lieu à Lyon, a-t-on précisé de même source.", "même source"),
+    ("« Les digues ont cédé », est-il écrit dans le rapport.", "le rapport"),
+    ("Le pont rouvrira en mai, apprend-on auprès de la mairie.", "la mairie"),
+])
+def test_impersonal_incise_names_its_source(text, source):
+    claims = extract(text)
+    assert claims and claims[0].source.text == source
+
+
+def test_participial_modifier_is_skipped_for_the_subject():
+    text = "La défense, menée par Anne Roux, Paul Vidal et le vieux juriste Marc Olier, avait demandé la relaxe."
+    claims = extract(text)
+    assert claims and claims[0].source.text == "La défense"
+
+
+def test_leading_participle_phrase_then_coordinated_cue():
+    text = ("Interrogé mardi, Luc Bernard, un porte-parole de la mairie, n'a pas confirmé la fermeture "
+            "mais a souligné que le budget était « très serré ».")
+    c = claim_with(extract(text), "le budget était « très serré »")
+    assert c.source.text.startswith("Luc Bernard")
+
+
+def test_participle_after_a_noun_is_no_cue():
+    text = "Le ministre a publié un message posté sur son compte : « Le calme doit revenir »."
+    c = claim_with(extract(text), "« Le calme doit revenir »")
+    assert c.source.text == "Le ministre"

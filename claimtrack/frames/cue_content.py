@@ -14,7 +14,16 @@ from .candidate import Candidate, Group, make_candidate
 from .content import content_after, quoted_phrase
 from .denial import points_back, relative_denial
 from .incise import incise, post_subject
-from .phrases import bare_infinitive_at, infinitive_at, main_subject, media_like, np_right, shared_subject, subject_of
+from .phrases import (
+    bare_infinitive_at,
+    infinitive_at,
+    main_subject,
+    media_like,
+    np_right,
+    participial_subject,
+    shared_subject,
+    subject_of,
+)
 from .view import SentenceView
 
 CAUSATIVE = ("faire", "fait", "font", "faisait", "fera", "ferait")
@@ -31,7 +40,9 @@ def read_verb(S: SentenceView, g: Group, nxt: int, cands: list[Candidate]) -> Ca
     if participle and prevw not in (",", "en"):
         return None  # "son message justifiant …": a modifier, not a cue
     # 1. incise after the content
-    if g.first > 0 and (prevw == "," or g.first - 1 in S.quote_close) and not participle:
+    # (not after "X, emmenée par Y, …": the subject and its participial modifier, then the verb)
+    if g.first > 0 and (prevw == "," or g.first - 1 in S.quote_close) and not participle \
+            and participial_subject(S, g.first) is None:
         c = incise(S, g, nxt, cands, act, cue, weak)
         if c is not None:
             return c

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..lexicon import CueEntry
 from .candidate import Group
+from .phrases import past_participle
 from .view import SentenceView
 
 
@@ -141,6 +142,10 @@ def not_a_cue(S: SentenceView, g: Group) -> bool:
         return True
     if negated(S, g):
         return True
+    if S.fr and not g.aux and g.cls == "report" and g.first == i and past_participle(S, i) \
+            and S.t[i - 1].text[:1].islower() and S.t[i - 1].text[:1].isalpha() \
+            and prev not in lex.object_clitics and prev not in lex.subject_pronouns:
+        return True  # a participle after a noun modifies it: "un message posté sur son compte"
     # an infinitive stands as a cue only after a light verb ("faire dire")
     w = S.t[i].norm
     head = g.entry.lemma.split()[0]

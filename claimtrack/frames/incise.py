@@ -8,8 +8,28 @@ from __future__ import annotations
 
 from .candidate import Candidate, Group
 from .content import content_after, region_start
-from .phrases import media_like, np_right, with_apposition
+from .phrases import bare_np, media_like, np_right, with_apposition
 from .view import END_PUNCT, OPEN_Q, PUNCT_STOP, SentenceView
+
+
+def impersonal_source(S: SentenceView, g: Group) -> tuple[int, int] | None:
+    """The source named after an impersonal incise: "a-t-on appris de sources diplomatiques",
+    "apprend-on auprès de la mairie", "est-il écrit dans le rapport" (on / impersonal il say nothing)."""
+    lex = S.lex
+    pron = lex.inversion_clitics.get(S.norm(g.clitic), "")
+    if not (pron == "on" or pron == "il" and g.passive):
+        return None
+    j = g.last + 1
+    while j < S.n and (S.norm(j) in lex.time_words or S.norm(j) in lex.adverbs) and not S.t[j].text[:1].isupper():
+        j += 1
+    if S.norm(j) == "auprès":
+        j += 1
+    if S.norm(j) not in lex.source_preps:
+        return None
+    np = np_right(S, j + 1) or bare_np(S, j + 1, S.n)
+    if np is None or np[1] + 1 < S.n and S.t[np[1] + 1].text not in PUNCT_STOP:
+        return None
+    return np
 
 
 def incise_source(S: SentenceView, g: Group, nxt: int) -> tuple[tuple[int, int] | None, int, str]:
@@ -19,6 +39,9 @@ def incise_source(S: SentenceView, g: Group, nxt: int) -> tuple[tuple[int, int] 
     its subject is stepped over: "ont déclaré, selon la radio, des élus".
     """
     if g.clitic is not None:
+        named = impersonal_source(S, g)
+        if named is not None:
+            return S.span(*named), named[1], "np"
         return S.clitic_span(g.clitic), max(g.clitic, g.last), "pronoun"
     after = g.last + 1
     np = np_right(S, after, nxt)

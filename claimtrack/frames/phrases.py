@@ -174,6 +174,20 @@ def with_apposition(S: SentenceView, np: tuple[int, int]) -> tuple[int, int]:
     return (np[0], j - 1)
 
 
+def participial_subject(S: SentenceView, k: int) -> tuple[int, int] | None:
+    """ "La défense, emmenée par A, B et C, avait demandé": the sentence's first phrase, set off by a comma and
+    a participial modifier that runs up to the comma before the cue at ``k``."""
+    if not S.fr:
+        return None
+    first = S.next_comma(0)
+    if first >= k - 2 or not past_participle(S, first + 1) or S.inside_quote(first):
+        return None
+    np = np_left(S, first)
+    if np is None or np[0] != 0 and not all(S.t[i].text in PUNCT_STOP for i in range(np[0])):
+        return None
+    return np
+
+
 def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
     """The subject left of a verb group, resolving "qui" and appositions; (range, kind)."""
     lex = S.lex
@@ -187,6 +201,9 @@ def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
         np = np_left(S, m + 1)
         return (np, "np") if np else (None, "none")
     if prev == ",":
+        modified = participial_subject(S, k)
+        if modified is not None:
+            return modified, "np"
         np2 = np_left(S, k - 1)
         if np2 and S.norm(np2[0] - 1) == ",":
             np1 = np_left(S, np2[0] - 1)
@@ -217,14 +234,21 @@ def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
     return np, "np"
 
 
+def past_participle(S: SentenceView, i: int) -> bool:
+    """A French past participle form at ``i`` ("interrogé", "emmenée", "posté")."""
+    return 0 <= i < S.n and S.t[i].text[-1:].isalpha() and S.norm(i).endswith(("é", "ée", "és", "ées"))
+
+
 def main_subject(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
     """Subject of the sentence's main clause, for a participle cue: "X a réagi, affirmant que …"."""
     lex = S.lex
     j = 0
     while j < g.first and (S.t[j].text in PUNCT_STOP or S.norm(j) in lex.sentence_adverbs):
         j += 1
-    if S.norm(j) in lex.stop_preps or S.norm(j) in lex.channel_preps or S.norm(j) in ("en", "in"):
-        # a leading adverbial ("Au Yémen, des manifestants …"): the subject comes after its comma
+    if S.norm(j) in lex.stop_preps or S.norm(j) in lex.channel_preps or S.norm(j) in ("en", "in") \
+            or S.fr and past_participle(S, j):
+        # a leading adverbial ("Au Yémen, des manifestants …", "Interrogé lundi, le ministre …"):
+        # the subject comes after its comma
         c = S.next_comma(j)
         if c >= g.first:
             return None, "none"
