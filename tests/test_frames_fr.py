@@ -205,3 +205,26 @@ def test_participle_after_a_noun_is_no_cue():
     text = "Le ministre a publié un message posté sur son compte : « Le calme doit revenir »."
     c = claim_with(extract(text), "« Le calme doit revenir »")
     assert c.source.text == "Le ministre"
+
+
+def test_incise_between_auxiliary_and_participle():
+    text = "L'association a toutefois, dans son rapport, insisté sur le fait que les digues étaient fragiles."
+    c = claim_with(extract(text), "les digues étaient fragiles")
+    assert c.source.text == "L'association"
+
+
+def test_according_closing_the_sentence_without_comma():
+    c = claim_with(extract("Ces travaux devaient s'achever dimanche selon la préfecture."),
+                   "Ces travaux devaient s'achever dimanche")
+    assert c.source.text == "la préfecture"
+
+
+def test_according_pronoun_inside_a_clause_is_no_final_source():
+    claims = extract("Le maire a lancé un chantier, un projet qui menace selon elle le marais voisin.")
+    assert all(c.source is None or "marais" not in c.source.text for c in claims)
+
+
+def test_relative_clause_content_ends_at_its_comma():
+    text = "La Ville, qui avait promis des travaux, ne les a pas lancés."
+    claims = extract(text)
+    assert all(not c.content.text.endswith("lancés") or c.content.text.startswith("La Ville") for c in claims)

@@ -131,7 +131,9 @@ def addressee(S: SentenceView, g: Group, k: int, np, kind: str):
 def content_frame(S: SentenceView, g: Group, nxt: int, np, kind: str, guessed: bool, act: str, cue,
                   weak: bool) -> Candidate | None:
     """Content after the cue: "que P", ": « … »", "« … »", "de P", an object, an English bare clause."""
-    to_comma = np is not None and S.norm(np[0] - 1) in S.lex.subordinators
+    # the content of a subordinate or comma-set relative clause ends at its comma: "X, qui a promis P, a …"
+    to_comma = np is not None and S.norm(np[0] - 1) in S.lex.subordinators \
+        or S.norm(g.first - 1) in ("qui", "who") and S.norm(g.first - 2) == ","
     k = skip_adverbials(S, g.last + 1)
     if S.fr and S.norm(g.first - 1) in CAUSATIVE:
         np, kind = None, "none"  # "faire dire à X que …": X says, not the subject of "faire"

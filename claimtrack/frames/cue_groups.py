@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..lexicon import CueEntry
 from .candidate import Group
 from .phrases import past_participle
-from .view import SentenceView
+from .view import END_PUNCT, SentenceView
 
 
 def cue_groups(S: SentenceView) -> list[Group]:
@@ -110,6 +110,18 @@ def walk_left(S: SentenceView, g: Group) -> None:
             pass
         elif adverb_phrase_ending(S, j):
             j -= adverb_phrase_ending(S, j)
+            continue
+        elif w == "," and j + 1 == first and not seen_aux:
+            # "a toutefois, dans son rapport, insisté": an incise between the auxiliary and the participle
+            m = j - 1
+            while m > 0 and j - m < 8 and S.norm(m) != "," and S.t[m].text not in END_PUNCT:
+                m -= 1
+            k = m - 1
+            while k >= 0 and S.norm(k) in lex.adverbs:
+                k -= 1
+            if S.norm(m) != "," or S.norm(k) not in lex.auxiliaries or not S.fr:
+                break
+            j = k
             continue
         elif w in lex.object_clitics and (j + 1 == first or S.norm(j + 1) in lex.auxiliaries):
             first = j
