@@ -74,7 +74,7 @@ class Lexicon:
                     continue
                 weak = bool(e.get("weak")) or prec < pweak
                 for f in e.get("forms", [lemma]):
-                    parts = _fold(f).split()
+                    parts = _fold(f).replace("' ", "'").replace("'", "' ").split()  # "l'espoir" is two tokens
                     entry = CueEntry(lemma, e.get("class", "report"), bool(e.get("object")), weak,
                                      tuple(parts[1:]), prec)
                     self.forms.setdefault(parts[0], []).append(entry)

@@ -37,3 +37,10 @@ def test_floating_quote_takes_previous_speaker():
     c = claim_with(extract(text), "“Orders are coming back at last.”")
     assert c.source.text == "the director"
 
+
+
+def test_light_verb_cues():
+    c = claim_with(extract("She made the case that the tax was unfair."), "the tax was unfair")
+    assert c.cue.text == "made the case" and c.source.text == "She"
+    c = claim_with(extract("He expressed hope that talks would resume."), "talks would resume")
+    assert c.cue.text == "expressed hope"

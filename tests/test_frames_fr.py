@@ -228,3 +228,18 @@ def test_relative_clause_content_ends_at_its_comma():
     text = "La Ville, qui avait promis des travaux, ne les a pas lancés."
     claims = extract(text)
     assert all(not c.content.text.endswith("lancés") or c.content.text.startswith("La Ville") for c in claims)
+
+
+# --- light-verb cues as lexicon data --------------------------------------------------------
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("La ministre a exprimé l'espoir que les négociations reprennent.", "les négociations reprennent",
+     "a exprimé l'espoir"),
+    ("Le maire se dit persuadé que le projet aboutira.", "le projet aboutira", "se dit persuadé"),
+    ("Elle se dit convaincue que le projet aboutira.", "le projet aboutira", "se dit convaincue"),
+    ("Les élus ont fait valoir que la loi était claire.", "la loi était claire", "ont fait valoir"),
+    ("Le syndicat a mis l'accent sur la sécurité des agents.", "la sécurité des agents", "a mis l'accent sur"),
+])
+def test_light_verb_cues(text, content, cue):
+    c = claim_with(extract(text), content)
+    assert c.cue.text == cue
