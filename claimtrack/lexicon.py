@@ -144,6 +144,8 @@ class Lexicon:
         self.capitalised_forms_are_names = bool(f.get("capitalised_forms_are_names", False))
         # where an impersonal incise names its source: "a-t-on appris de sources proches", "est-il écrit dans"
         self.source_preps = frozenset(f.get("impersonal_source_prepositions", []))
+        # "avant d'ajouter que P": a cue infinitive after these heads shares the main clause's source
+        self.adverbial_infinitive_heads = frozenset(f.get("adverbial_infinitive_heads", []))
         self.infinitive_cues = frozenset(f.get("bare_infinitive_cues", []))
         self.infinitive_negation = frozenset(f.get("infinitive_negation", []))
         self.not_infinitives = frozenset(f.get("not_infinitives", []))

@@ -243,3 +243,24 @@ def test_relative_clause_content_ends_at_its_comma():
 def test_light_verb_cues(text, content, cue):
     c = claim_with(extract(text), content)
     assert c.cue.text == cue
+
+
+# --- participles and adverbial infinitives take the main clause's source ----------------------
+
+def test_adverbial_infinitive_shares_the_incise_source():
+    text = "« Il n'y avait pas de consigne », a rétorqué l'agent, avant d'ajouter, encore, qu'il regrette."
+    c = claim_with(extract(text), "il regrette")
+    assert c.source.text == "l'agent"
+
+
+def test_participle_after_a_name():
+    text = "Après un discours du président Paul Marin jugeant que la crise était « grave », les marchés ont chuté."
+    claims = extract(text)
+    c = [c for c in claims if c.cue and c.cue.text == "jugeant"]
+    assert c and c[0].source.text == "président Paul Marin"
+
+
+def test_subordinate_que_clause_ends_at_comma():
+    text = "Bien qu'elle ait précisé « venir en paix », la délégation a été mal reçue."
+    c = claim_with(extract(text), "« venir en paix »")
+    assert c.source.text == "elle"

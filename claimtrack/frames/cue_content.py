@@ -12,6 +12,7 @@ from ..lexicon import ACT_OF_CLASS
 from .accusation import active_accusation
 from .candidate import Candidate, Group, make_candidate
 from .content import content_after, quoted_phrase
+from .cue_groups import adverbial_infinitive
 from .denial import points_back, relative_denial
 from .incise import incise, post_subject
 from .phrases import (
@@ -36,9 +37,13 @@ def read_verb(S: SentenceView, g: Group, nxt: int, cands: list[Candidate]) -> Ca
     cue = S.span(g.first, g.last)
     weak = bool(g.entry and g.entry.weak)
     prevw = S.norm(g.first - 1)
-    participle = S.t[g.verb].norm.endswith("ant" if S.fr else "ing") and not g.aux
-    if participle and prevw not in (",", "en"):
-        return None  # "son message justifiant …": a modifier, not a cue
+    participle = S.t[g.verb].norm.endswith("ant" if S.fr else "ing") and not g.aux \
+        or adverbial_infinitive(S, g)
+    if participle and prevw not in (",", "en") and not adverbial_infinitive(S, g):
+        if not (S.fr and S.t[g.first - 1].text[:1].isupper()):
+            return None  # "son message justifiant …": a modifier, not a cue
+        # "un discours du président Paul Marin jugeant que …": the name before the participle says it
+        return content_frame(S, g, nxt, name_before(S, g.first), "np", False, act, cue, weak)
     # 1. incise after the content
     # (not after "X, emmenée par Y, …": the subject and its participial modifier, then the verb)
     if g.first > 0 and (prevw == "," or g.first - 1 in S.quote_close) and not participle \
@@ -65,6 +70,16 @@ def read_verb(S: SentenceView, g: Group, nxt: int, cands: list[Candidate]) -> Ca
     return content_frame(S, g, nxt, np, kind, guessed, act, cue, weak)
 
 
+def name_before(S: SentenceView, k: int) -> tuple[int, int]:
+    """The capitalised name ending before token ``k``, with a title just before it ("président Paul Marin")."""
+    j = k - 1
+    while j > 0 and S.t[j - 1].text[:1].isupper() and k - j < 6:
+        j -= 1
+    if S.norm(j - 1) in S.lex.titles:
+        j -= 1
+    return (j, k - 1)
+
+
 def verb_subject(S: SentenceView, g: Group, cands: list[Candidate], participle: bool):
     """(subject range, kind, guessed) of a verb cue: its own subject, the main clause's for a participle,
     the previous cue's for a coordinated verb."""
@@ -84,10 +99,14 @@ def verb_subject(S: SentenceView, g: Group, cands: list[Candidate], participle: 
 
 
 def skip_adverbials(S: SentenceView, k: int) -> int:
-    """First token at or after ``k`` past adverbs and time phrases ("a déclaré hier en mai que")."""
+    """First token at or after ``k`` past adverbs and time phrases ("a déclaré hier en mai que", "ajoute,
+    encore, que")."""
     lex = S.lex
     while k < S.n:
         w = S.norm(k)
+        if w == "," and S.norm(k + 1) in lex.adverbs and S.norm(k + 2) == "," and S.norm(k + 3) in lex.complementizers:
+            k += 3
+            continue
         if (w in lex.adverbs or w in lex.time_words) and w not in lex.complementizers and w not in lex.negation \
                 and not S.t[k].text[:1].isupper() and w not in lex.determiners:
             k += 1
@@ -132,7 +151,8 @@ def content_frame(S: SentenceView, g: Group, nxt: int, np, kind: str, guessed: b
                   weak: bool) -> Candidate | None:
     """Content after the cue: "que P", ": « … »", "« … »", "de P", an object, an English bare clause."""
     # the content of a subordinate or comma-set relative clause ends at its comma: "X, qui a promis P, a …"
-    to_comma = np is not None and S.norm(np[0] - 1) in S.lex.subordinators \
+    to_comma = np is not None and (S.norm(np[0] - 1) in S.lex.subordinators or S.norm(np[0] - 1)
+                                   in S.lex.complementizers and S.norm(np[0] - 2) in S.lex.subordinators) \
         or S.norm(g.first - 1) in ("qui", "who") and S.norm(g.first - 2) == ","
     k = skip_adverbials(S, g.last + 1)
     if S.fr and S.norm(g.first - 1) in CAUSATIVE:

@@ -144,11 +144,12 @@ def not_a_cue(S: SentenceView, g: Group) -> bool:
     i = g.verb
     # a form right after a determiner is a noun ("l'annonce", "the report")
     prev = S.norm(g.first - 1)
-    if not g.aux and prev in lex.determiners and prev not in lex.object_clitics:
+    if not g.aux and prev in lex.determiners and prev not in lex.object_clitics and not adverbial_infinitive(S, g):
         return True
     if S.fr and not g.aux and prev in ("de", "d'", "à", "au", "aux", "pour", "sans", "par"):
-        # infinitive after a preposition ("pour justifier"), not a cue of its own
-        if not (S.t[i].norm.endswith(("ant",))):
+        # infinitive after a preposition ("pour justifier"), not a cue of its own, but for an adverbial
+        # phrase before a que-clause: "avant d'ajouter qu'il regrette"
+        if not (S.t[i].norm.endswith(("ant",))) and not adverbial_infinitive(S, g):
             return True
     if not S.fr and prev == "to" and g.first == i:
         return True
@@ -162,7 +163,7 @@ def not_a_cue(S: SentenceView, g: Group) -> bool:
     w = S.t[i].norm
     head = g.entry.lemma.split()[0]
     if S.fr and w == head and w.endswith(("er", "ir", "re")) and not g.aux:
-        if prev not in lex.light_verbs:
+        if prev not in lex.light_verbs and not adverbial_infinitive(S, g):
             return True
     return not S.fr and not g.aux and w == head and prev in lex.determiners
 
@@ -183,3 +184,11 @@ def negated(S: SentenceView, g: Group) -> bool:
     if S.fr and S.norm(g.first - 1) in ("ne", "n'"):
         return True
     return S.fr and S.norm(g.last + 1) in ("pas", "jamais", "guère", "point", "nullement")
+
+
+def adverbial_infinitive(S: SentenceView, g: Group) -> bool:
+    """A cue infinitive in an adverbial phrase before its que-clause: "avant d'ajouter, encore, qu'il regrette"."""
+    if not S.fr or g.aux or g.first < 2 or S.norm(g.first - 1) not in ("de", "d'") \
+            or S.norm(g.first - 2) not in S.lex.adverbial_infinitive_heads:
+        return False
+    return any(S.norm(j) in S.lex.complementizers for j in range(g.last + 1, min(S.n, g.last + 5)))
