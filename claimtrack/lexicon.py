@@ -146,6 +146,8 @@ class Lexicon:
         self.source_preps = frozenset(f.get("impersonal_source_prepositions", []))
         # "avant d'ajouter que P": a cue infinitive after these heads shares the main clause's source
         self.adverbial_infinitive_heads = frozenset(f.get("adverbial_infinitive_heads", []))
+        # cues whose object is the addressee of an infinitive: "a appelé les parties à négocier"
+        self.object_addressee_cues = frozenset(f.get("object_addressee_cues", []))
         self.infinitive_cues = frozenset(f.get("bare_infinitive_cues", []))
         self.infinitive_negation = frozenset(f.get("infinitive_negation", []))
         self.not_infinitives = frozenset(f.get("not_infinitives", []))

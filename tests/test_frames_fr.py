@@ -264,3 +264,11 @@ def test_subordinate_que_clause_ends_at_comma():
     text = "Bien qu'elle ait précisé « venir en paix », la délégation a été mal reçue."
     c = claim_with(extract(text), "« venir en paix »")
     assert c.source.text == "elle"
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Le Portugal a appelé Lisbonne et Madrid à négocier sans délai.", "négocier sans délai", "Le Portugal"),
+    ("La maire exhorte les habitants à rester chez eux.", "rester chez eux", "La maire"),
+])
+def test_object_addressee_then_infinitive(text, content, source):
+    assert claim_with(extract(text), content).source.text == source

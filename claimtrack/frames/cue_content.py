@@ -124,6 +124,14 @@ def addressee(S: SentenceView, g: Group, k: int, np, kind: str):
     lex = S.lex
     if (S.norm(k) in lex.stop_preps | lex.addressee_preps or S.norm(k) == ",") and k + 1 in S.quote_open:
         return k + 1, np, kind, None  # "insiste sur « … »", "She continued, “…”"
+    if g.lemma in lex.object_addressee_cues:
+        # "a appelé Paris et Berlin à négocier": the object is the addressee, the infinitive the content
+        obj = np_right(S, k)
+        if obj and S.norm(obj[1] + 1) in lex.coordinators:
+            more = np_right(S, obj[1] + 2)  # "Paris et Berlin"
+            obj = (obj[0], more[1]) if more else obj
+        if obj and S.norm(obj[1] + 1) in ("à", "de", "d'") and infinitive_at(S, obj[1] + 2):
+            return obj[1] + 1, np, kind, None
     if not (S.norm(k) in lex.addressee_preps or S.norm(k) in lex.stop_preps and S.fr or
             g.lemma in lex.addressee_cues):
         return k, np, kind, None
@@ -153,7 +161,8 @@ def content_frame(S: SentenceView, g: Group, nxt: int, np, kind: str, guessed: b
     # the content of a subordinate or comma-set relative clause ends at its comma: "X, qui a promis P, a …"
     to_comma = np is not None and (S.norm(np[0] - 1) in S.lex.subordinators or S.norm(np[0] - 1)
                                    in S.lex.complementizers and S.norm(np[0] - 2) in S.lex.subordinators) \
-        or S.norm(g.first - 1) in ("qui", "who") and S.norm(g.first - 2) == ","
+        or S.norm(g.first - 1) in ("qui", "who") and S.norm(g.first - 2) == "," \
+        or S.fr and S.t[g.verb].norm.endswith("ant") and not g.aux and S.norm(g.first - 1) != ","
     k = skip_adverbials(S, g.last + 1)
     if S.fr and S.norm(g.first - 1) in CAUSATIVE:
         np, kind = None, "none"  # "faire dire à X que …": X says, not the subject of "faire"
@@ -202,9 +211,10 @@ def complement(S: SentenceView, g: Group, k: int, nxt: int, to_comma: bool, np, 
         if phrase is not None:
             return phrase, "quoted_object", 0.6
     if infinitive_at(S, k) and S.norm(k) in lex.infinitive_heads or \
-            (S.fr and S.norm(k) in ("de", "d'") and infinitive_at(S, k + 1)):
+            (S.fr and S.norm(k) in ("de", "d'") and infinitive_at(S, k + 1)) or \
+            (g.lemma in lex.object_addressee_cues and S.norm(k) == "à" and infinitive_at(S, k + 1)):
         # the content is the infinitive clause, without its "de": "il a promis de revenir" → "revenir"
-        start = k + 1 if S.norm(k) in ("de", "d'") else k
+        start = k + 1 if S.norm(k) in ("de", "d'", "à") else k
         return content_after(S, start, nxt, to_comma), "infinitive", 0.6
     if g.lemma in lex.infinitive_cues and bare_infinitive_at(S, k):
         return content_after(S, k, nxt, to_comma, colon_ends=True), "infinitive", 0.6  # "il affirme avoir payé"
