@@ -148,6 +148,8 @@ class Lexicon:
         self.adverbial_infinitive_heads = frozenset(f.get("adverbial_infinitive_heads", []))
         # cues whose object is the addressee of an infinitive: "a appelé les parties à négocier"
         self.object_addressee_cues = frozenset(f.get("object_addressee_cues", []))
+        # what a claim is about, after a postposed cue: "“…,” the senator said of the governor"
+        self.topic_preps = frozenset(f.get("topic_prepositions", []))
         self.infinitive_cues = frozenset(f.get("bare_infinitive_cues", []))
         self.infinitive_negation = frozenset(f.get("infinitive_negation", []))
         self.not_infinitives = frozenset(f.get("not_infinitives", []))

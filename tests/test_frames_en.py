@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import checked
 
 from claimtrack import Claims
@@ -44,3 +45,19 @@ def test_light_verb_cues():
     assert c.cue.text == "made the case" and c.source.text == "She"
     c = claim_with(extract("He expressed hope that talks would resume."), "talks would resume")
     assert c.cue.text == "expressed hope"
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("The mayor said on Tuesday that the bridge would reopen.", "the bridge would reopen", "The mayor"),
+    ("The company said in a statement that it would appeal.", "it would appeal", "The company"),
+    ("She told reporters on Monday that the deal was done.", "the deal was done", "She"),
+    ("Ana told Pierre “I will not sign this.”", "“I will not sign this.”", "Ana"),
+    ("“He is a good man,” the senator said of the governor.", "“He is a good man,”", "the senator"),
+])
+def test_material_between_cue_and_content(text, content, source):
+    assert claim_with(extract(text), content).source.text == source
+
+
+def test_statement_channel_is_via():
+    c = claim_with(extract("The company said in a statement that it would appeal."), "it would appeal")
+    assert [v.text for v in c.via] == ["a statement"]

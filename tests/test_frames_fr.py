@@ -272,3 +272,8 @@ def test_subordinate_que_clause_ends_at_comma():
 ])
 def test_object_addressee_then_infinitive(text, content, source):
     assert claim_with(extract(text), content).source.text == source
+
+
+def test_channel_phrase_before_que():
+    c = claim_with(extract("La société a déclaré dans un communiqué qu'elle ferait appel."), "elle ferait appel")
+    assert c.source.text == "La société" and [v.text for v in c.via] == ["un communiqué"]

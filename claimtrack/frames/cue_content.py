@@ -25,7 +25,7 @@ from .phrases import (
     shared_subject,
     subject_of,
 )
-from .view import SentenceView
+from .view import PUNCT_STOP, SentenceView
 
 CAUSATIVE = ("faire", "fait", "font", "faisait", "fera", "ferait")
 NOT_CONTENT_EN = ("to", "about", "so", "it", "nothing", "something", "anything", "yes", "no")
@@ -113,8 +113,32 @@ def skip_adverbials(S: SentenceView, k: int) -> int:
         elif w in ("en", "in") and (S.norm(k + 1) in lex.time_words
                                      or S.t[k + 1 if k + 1 < S.n else k].text.isdigit()):
             k += 2  # "en mai", "in 2004"
+        elif pp_before_complementizer(S, k) > k:
+            k = pp_before_complementizer(S, k)  # "said on Tuesday that", "a déclaré dans un communiqué que"
         else:
             break
+    return k
+
+
+def skip_time(S: SentenceView, k: int) -> int:
+    while k < S.n and S.norm(k) in S.lex.time_words and S.norm(k) not in S.lex.determiners:
+        k += 1
+    return k
+
+
+def pp_before_complementizer(S: SentenceView, k: int) -> int:
+    """Index of the complementizer after a prepositional phrase starting at ``k`` ("in a statement that"),
+    else ``k``: the phrase is a circumstance of the cue, not its content."""
+    lex = S.lex
+    if S.norm(k) not in lex.stop_preps and S.norm(k) not in lex.channel_preps or S.norm(k) in lex.addressee_preps:
+        return k  # an addressee ("aux syndicats que") is read by addressee()
+    for j in range(k + 1, min(S.n, k + 7)):
+        w = S.norm(j)
+        if w in lex.complementizers:
+            return j if j > k + 1 else k
+        if S.t[j].text in PUNCT_STOP or w in lex.auxiliaries or w in lex.subject_pronouns \
+                or w in lex.forms and S.norm(j - 1) not in lex.determiners:
+            return k
     return k
 
 
@@ -145,6 +169,11 @@ def addressee(S: SentenceView, g: Group, k: int, np, kind: str):
         while j2 < S.n and S.norm(j2) in lex.time_words | lex.stop_preps:
             j2 += 1
         np2 = np_right(S, j2, min(S.n, j2 + 10))
+    if np2 is not None and not S.fr:
+        # an English addressee is a bare object ("told reporters"); the French one comes with "à" (below)
+        np2_end = pp_before_complementizer(S, skip_time(S, np2[1] + 1)) - 1  # "told reporters on Monday that"
+        if S.norm(np2_end + 1) in lex.complementizers or np2_end + 1 in S.quote_open:
+            return np2_end + 1, np, kind, np2  # "Ana told Pierre “…”"
     if not (np2 and (S.norm(np2[1] + 1) in lex.complementizers or S.norm(np2[1] + 1) == ":"
                      or not S.fr and np2[1] + 1 < S.n and S.t[np2[1] + 1].text[:1].isalpha()
                      or g.lemma in lex.infinitive_cues and bare_infinitive_at(S, np2[1] + 1)

@@ -152,7 +152,7 @@ def post_subject(S: SentenceView, g: Group, np: tuple[int, int], kind: str, cand
     "P, officials said.", and the incise in the middle: "After a year, Mr. X said, P"."""
     lex = S.lex
     t = S.t
-    tail_words = lex.channel_preps | lex.stop_preps | lex.addressee_preps
+    tail_words = lex.channel_preps | lex.stop_preps | lex.addressee_preps | lex.topic_preps
     if not S.fr:
         tail_words = tail_words | lex.subordinators
     rest = g.last + 1
