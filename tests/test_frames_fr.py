@@ -277,3 +277,9 @@ def test_object_addressee_then_infinitive(text, content, source):
 def test_channel_phrase_before_que():
     c = claim_with(extract("La société a déclaré dans un communiqué qu'elle ferait appel."), "elle ferait appel")
     assert c.source.text == "La société" and [v.text for v in c.via] == ["un communiqué"]
+
+
+def test_apostrophes_in_french_are_not_quote_marks():
+    text = "L'armée a indiqué qu'elle n'avait pas l'intention d'aller plus loin."
+    c = claim_with(extract(text), "elle n'avait pas l'intention d'aller plus loin")
+    assert c.quotes == () or list(c.quotes) == []
