@@ -78,3 +78,12 @@ def test_apostrophes_are_not_quote_marks():
     claims = extract(text)
     assert all("leaders' meeting" not in c.content.text for c in claims)
     assert all(q.text == "\"a good day\"" for c in claims for q in c.quotes)
+
+
+def test_titles_are_not_part_of_canonical_names():
+    c = extract("Opposition leader Kofi Mensah said the vote was rigged.")[0]
+    assert c.source.canonical == "Kofi Mensah" and c.source.type == "person"
+
+
+def test_own_opinion_is_no_claim():
+    assert list(extract("According to me, the plan is a mistake.")) == []

@@ -283,3 +283,36 @@ def test_apostrophes_in_french_are_not_quote_marks():
     text = "L'armée a indiqué qu'elle n'avait pas l'intention d'aller plus loin."
     c = claim_with(extract(text), "elle n'avait pas l'intention d'aller plus loin")
     assert c.quotes == () or list(c.quotes) == []
+
+
+# --- not claims; sources as a reader names them -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Selon moi, la réforme est une erreur.",
+    "Pour moi, la réforme est une erreur.",
+    "Selon nous, la réforme est une erreur.",
+])
+def test_own_opinion_is_no_claim(text):
+    assert list(extract(text)) == []
+
+
+def test_apposition_gives_the_name():
+    c = extract("« La route est fermée », a déclaré le maire de Nantes, Paul Mercier, lundi.")[0]
+    assert c.source.text == "le maire de Nantes, Paul Mercier"
+    assert c.source.canonical == "Paul Mercier" and c.source.type == "person"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Selon Amnesty International, la réforme est une erreur.", "organization"),
+    ("Selon l'ONG Droits Devant, la réforme est une erreur.", "organization"),
+    ("Selon le Quai d'Orsay, la réforme est une erreur.", "government"),
+    ("Selon le Premier ministre, la réforme est une erreur.", "person"),
+])
+def test_source_types(text, kind):
+    assert extract(text)[0].source.type == kind
+
+
+def test_sentence_initial_word_is_never_a_name():
+    text = "Selon Amnesty International, la réforme est une erreur. Selon lui, elle échouera."
+    second = claim_with(extract(text), "elle échouera")
+    assert second.source.canonical == "Amnesty International"

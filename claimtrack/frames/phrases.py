@@ -188,6 +188,21 @@ def participial_subject(S: SentenceView, k: int) -> tuple[int, int] | None:
     return np
 
 
+def with_name_apposition(S: SentenceView, np: tuple[int, int]) -> tuple[int, int]:
+    """A role followed by the person's name between commas: "le maire de Nantes, Paul Mercier, …" (the name
+    gives the canonical source)."""
+    j = np[1] + 2
+    if S.norm(np[1] + 1) != "," or not S.is_name_like(j) or S.norm(j) in S.lex.determiners \
+            or S.t[np[0]].text[:1].isupper() and S.norm(np[0]) not in S.lex.determiners:
+        return np
+    m = j
+    while m + 1 < S.n and S.is_name_like(m + 1) and m - j < 4:
+        m += 1
+    if m + 1 < S.n and S.t[m + 1].text not in END_PUNCT and S.t[m + 1].text != ",":
+        return np
+    return (np[0], m)
+
+
 def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
     """The subject left of a verb group, resolving "qui" and appositions; (range, kind)."""
     lex = S.lex
