@@ -154,6 +154,8 @@ class Lexicon:
         self.topic_preps = frozenset(f.get("topic_prepositions", []))
         # "selon moi", "pour nous", "to me": the writer's (or speaker's) own view, no attribution
         self.own_pronouns = frozenset(f.get("speaker_own_pronouns", []))
+        # "P, comme le prétend X": the comparison ends the content before it
+        self.comparative_markers = frozenset(f.get("comparative_markers", []))
         self.infinitive_cues = frozenset(f.get("bare_infinitive_cues", []))
         self.infinitive_negation = frozenset(f.get("infinitive_negation", []))
         self.not_infinitives = frozenset(f.get("not_infinitives", []))

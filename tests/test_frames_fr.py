@@ -316,3 +316,14 @@ def test_sentence_initial_word_is_never_a_name():
     text = "Selon Amnesty International, la réforme est une erreur. Selon lui, elle échouera."
     second = claim_with(extract(text), "elle échouera")
     assert second.source.canonical == "Amnesty International"
+
+
+def test_comparative_attribution_ends_the_content():
+    text = "Le gardien nie avoir frappé le supporter comme le prétend la plaignante."
+    assert claim_with(extract(text), "avoir frappé le supporter").source.text == "Le gardien"
+
+
+def test_prepositional_adjunct_with_its_own_cue_ends_the_content():
+    text = ("La Ville a affirmé vendredi avoir tenu les délais, au lendemain d'un rapport du préfet "
+            "jugeant que le chantier était en retard.")
+    assert claim_with(extract(text), "avoir tenu les délais").source.text == "La Ville"
