@@ -327,3 +327,15 @@ def test_prepositional_adjunct_with_its_own_cue_ends_the_content():
     text = ("La Ville a affirmé vendredi avoir tenu les délais, au lendemain d'un rapport du préfet "
             "jugeant que le chantier était en retard.")
     assert claim_with(extract(text), "avoir tenu les délais").source.text == "La Ville"
+
+
+def test_capitalised_auxiliary_inside_a_name():
+    text = "« Les exercices continuent », a indiqué lundi le Commandement Est de la flotte régionale."
+    c = claim_with(extract(text), "« Les exercices continuent »")
+    assert c.source.text == "le Commandement Est de la flotte régionale"
+
+
+def test_initial_and_age_before_relative():
+    text = "« On se tenait la main », raconte Paul R., 49 ans, qui parle d'un moment « festif »."
+    c = claim_with(extract(text), "un moment « festif »")
+    assert c.source.text == "Paul R."

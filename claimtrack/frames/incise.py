@@ -77,7 +77,8 @@ def past_adjuncts(S: SentenceView, after: int, np, nxt: int):
     e = after
     while e < min(S.n, nxt, after + 14) and not (S.t[e].text in PUNCT_STOP and not S.abbrev_period(e)):
         w = S.norm(e)
-        if w in lex.auxiliaries or w in lex.complementizers or w in lex.subject_pronouns \
+        if w in lex.auxiliaries and not S.t[e].text[:1].isupper() or w in lex.complementizers \
+                or w in lex.subject_pronouns \
                 or w in lex.forms and not S.t[e].text[:1].isupper() and S.norm(e - 1) not in lex.determiners \
                 and not (S.norm(e - 1) in preps and not w.endswith(("er", "ir", "re"))):
             return np  # a verb or a clause after the cue: not a run of adjuncts

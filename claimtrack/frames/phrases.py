@@ -32,7 +32,8 @@ def np_right(S: SentenceView, k: int, limit: int | None = None) -> tuple[int, in
             continue
         if tok.text in PUNCT_STOP and not (tok.text == "." and j > k and S.abbrev_period(j)):
             break
-        if j > k and (w in lex.boundaries or w in lex.stop_preps or w in lex.auxiliaries
+        if j > k and (w in lex.boundaries or w in lex.stop_preps
+                      or w in lex.auxiliaries and not tok.text[:1].isupper()  # "le Commandement Est"
                       or w in lex.forms and not tok.text[:1].isupper()
                       and S.norm(j - 1) not in lex.determiners):
             break
@@ -214,6 +215,8 @@ def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
         if S.norm(m) == ",":
             m -= 1
         np = np_left(S, m + 1)
+        if np and S.t[np[0]].text[:1].isdigit() and S.norm(np[0] - 1) == ",":
+            np = np_left(S, np[0] - 1) or np  # "Paul R., 49 ans, qui …": the age is no antecedent
         return (np, "np") if np else (None, "none")
     if prev == ",":
         modified = participial_subject(S, k)
