@@ -339,3 +339,18 @@ def test_initial_and_age_before_relative():
     text = "« On se tenait la main », raconte Paul R., 49 ans, qui parle d'un moment « festif »."
     c = claim_with(extract(text), "un moment « festif »")
     assert c.source.text == "Paul R."
+
+
+def test_short_quote_floats_in_its_paragraph():
+    text = "« Nous tiendrons », a promis la directrice. « Sans aucun doute. »"
+    assert claim_with(extract(text), "« Sans aucun doute. »").source.text == "la directrice"
+
+
+def test_short_quote_alone_on_its_line_is_a_subhead():
+    text = "« Nous tiendrons », a promis la directrice.\n\n« Ligne claire »\n\nLe conseil se réunit lundi."
+    assert all(c.content.text != "« Ligne claire »" or c.source is None for c in extract(text))
+
+
+def test_quotes_before_an_incise_go_with_it_after_reported_speech():
+    text = 'La mairie parle d\'une "erreur" de calcul. "Nous étions prêts". "Tout était signé", assure le maire.'
+    assert claim_with(extract(text), '"Nous étions prêts"').source.text == "le maire"
