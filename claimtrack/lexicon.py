@@ -156,6 +156,7 @@ class Lexicon:
         self.own_pronouns = frozenset(f.get("speaker_own_pronouns", []))
         # "P, comme le prétend X": the comparison ends the content before it
         self.comparative_markers = frozenset(f.get("comparative_markers", []))
+        self.relative_subjects = frozenset(f.get("relative_subjects", []))  # "qui", "who"
         self.infinitive_cues = frozenset(f.get("bare_infinitive_cues", []))
         self.infinitive_negation = frozenset(f.get("infinitive_negation", []))
         self.not_infinitives = frozenset(f.get("not_infinitives", []))

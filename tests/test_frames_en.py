@@ -87,3 +87,9 @@ def test_titles_are_not_part_of_canonical_names():
 
 def test_own_opinion_is_no_claim():
     assert list(extract("According to me, the plan is a mistake.")) == []
+
+
+def test_relative_clause_quoting_the_speaker():
+    text = "“It was a moment of anger,” said Paul Morel, who felt “deeply ashamed.”"
+    c = claim_with(extract(text), "felt “deeply ashamed.”")
+    assert c.source.text.startswith("Paul Morel")

@@ -354,3 +354,9 @@ def test_short_quote_alone_on_its_line_is_a_subhead():
 def test_quotes_before_an_incise_go_with_it_after_reported_speech():
     text = 'La mairie parle d\'une "erreur" de calcul. "Nous étions prêts". "Tout était signé", assure le maire.'
     assert claim_with(extract(text), '"Nous étions prêts"').source.text == "le maire"
+
+
+def test_relative_clause_quoting_the_speaker():
+    text = "« Il y a eu une colère extrême », dit Paul Morel, qui a « honte, tellement honte »."
+    c = claim_with(extract(text), "a « honte, tellement honte »")
+    assert c.source.text == "Paul Morel" and c.cue is None
