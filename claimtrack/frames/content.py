@@ -1,0 +1,190 @@
+"""Where a claim's content starts and ends, and whether it is quoted (direct, mixed, indirect).
+
+Example: in "Elle a affirmé que le projet avance, selon la radio." the content after "que" stops
+before ", selon"; in « Tout va bien », dit-il. the content is the quote and its form is ``direct``.
+"""
+
+from __future__ import annotations
+
+from ..document import Document, Sentence
+from .candidate import Candidate
+from .denial import appositive_object, relative_denial_at
+from .phrases import np_left
+from .view import END_PUNCT, PUNCT_STOP, SentenceView
+
+
+def content_form(text: str, content: tuple[int, int], quotes: list[tuple[int, int]],
+                  skip: list[tuple[int, int]]) -> str:
+    if not quotes:
+        return "indirect"
+    s, e = content
+    covered = bytearray(e - s)
+    for a, b in quotes + skip:
+        for x in range(max(a, s), min(b, e)):
+            covered[x - s] = 1
+    for x in range(s, e):
+        if not covered[x - s] and text[x].isalnum():
+            return "mixed"
+    return "direct"
+
+
+def region_start(S: SentenceView, before_tok: int, cands: list[Candidate]) -> int:
+    """First token of content that ends before token ``before_tok`` (after a colon, a prior claim)."""
+    # content after an earlier incise in the same sentence starts after the comma that ends it
+    start = S.floor if S.floor < before_tok else 0
+    for i in range(before_tok - 1, start - 1, -1):
+        if S.t[i].text in (":", ";") and i not in S.quote_close:
+            # a colon opening the content ("Titre : une opération « inédite », estiment …")
+            if not S.inside_quote(i):
+                start = i + 1
+                break
+    while start < before_tok and S.norm(start) in ("—", "–", "-"):
+        start += 1
+    return start
+
+
+def coordinated_clause_end(S: SentenceView, k: int, nxt: int) -> int:
+    """Last token before "et + subject" of the next cue ("P et un élu a affirmé Q"), else the sentence end."""
+    np = np_left(S, nxt, k)
+    if np is None or np[0] - k < 3 or S.norm(np[0] - 1) not in S.lex.coordinators:
+        return S.n - 1
+    if not (S.norm(np[0]) in S.lex.determiners or S.t[np[0]].text[:1].isupper()) or np[1] - np[0] < 1:
+        return S.n - 1
+    p = np[0] - 2
+    return p - 1 if S.norm(p) == "," else p
+
+
+def comparative_attribution_at(S: SentenceView, j: int) -> bool:
+    """Does "comme le prétend X" / "comme l'a dit X" / "as X said" start at token ``j``?"""
+    if S.norm(j) not in S.lex.comparative_markers:
+        return False
+    for m in range(j + 1, min(S.n, j + 4)):
+        if S.norm(m) in S.lex.forms:
+            return True
+        if S.norm(m) not in S.lex.object_clitics and S.norm(m) not in S.lex.auxiliaries \
+                and S.norm(m) not in ("le", "il"):
+            return False
+    return False
+
+
+def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False,
+                  colon_ends: bool = False) -> tuple[int, int] | None:
+    """Content from token ``k`` to the end of its clause.
+
+    The clause ends at the sentence end, a semicolon, the incise or relative denial that follows
+    (", selon X", ", ce que X dément"), a coordinated next cue (", et a ajouté"), the end of the
+    quote it starts in, or (``to_comma``) the first comma: "Si X estime que P, Q"; with ``colon_ends``
+    a colon opening a quote: "il dit regretter son geste : « … »" (the quote is a claim of its own).
+    """
+    if k >= S.n:
+        return None
+    last = S.n - 1
+    # inside a closed quote: stop at its closing mark
+    for a, b in S.quote_open.items():
+        if a < k <= b:
+            last = min(last, b - 1)
+    # a coordinated next cue: "…, et a révélé …" / "… and added …"
+    if nxt < S.n:
+        p = nxt - 1
+        if S.norm(p) in S.lex.coordinators:
+            p -= 1
+            if S.norm(p) == ",":
+                p -= 1
+            last = min(last, p)
+        elif S.lex.cut_before_coordinated_subject:
+            last = min(last, coordinated_clause_end(S, k, nxt))
+    end = last
+    j = k
+    while j <= last:
+        tok = S.t[j]
+        if j in S.quote_open:
+            j = S.quote_open[j] + 1
+            end = min(j - 1, last)
+            continue
+        if colon_ends and tok.text == ":" and j > k and j + 1 in S.quote_open and not S.inside_quote(j):
+            end = j - 1
+            break
+        if tok.text == ";" or j > k and tok.norm in S.lex.channel_preps and any(
+                S.norm(m) in S.lex.channel_nouns for m in range(j + 1, min(j + 4, S.n))):
+            end = j - 1  # "… dans un communiqué" / "… in a statement" is the channel, not the content
+            break
+        if j > k and comparative_attribution_at(S, j):
+            end = j - 1  # "… comme le prétend X": the comparison is an attribution of its own
+            if S.norm(end) == ",":
+                end -= 1
+            break
+        if tok.text == ",":
+            w1, w2 = S.norm(j + 1), S.norm(j + 2)
+            if to_comma or relative_denial_at(S, j + 1) or w1 in ("selon", "according") \
+                    or S.fr and w1 in S.lex.stop_preps and j < nxt < S.n \
+                    or j + 1 == nxt or (w1 in S.lex.determiners and w2 in S.lex.anaphoric_objects
+                                        and appositive_object(S, j + 3 + (S.norm(j + 3) == "that")) >= 0):
+                end = j - 1
+                break
+        end = j
+        j += 1
+    if end < k:
+        return None
+    e = S.end_of_content(end)
+    s = S.t[k].start
+    if e <= s:
+        return None
+    return (s, e)
+
+
+def quoted_title_at(S: SentenceView, k: int) -> bool:
+    """Does the phrase at ``k`` quote a short capitalised title or name ("le « Grand Plan Vert »"), no one's words?"""
+    first = next((j for j in range(k, min(k + 4, S.n)) if j in S.quote_open), None)
+    if first is None:
+        return False
+    inner = [S.t[i].text for i in range(first + 1, S.quote_open[first]) if S.t[i].text[:1].isalnum()]
+    return bool(inner) and inner[0][:1].isupper() and len(inner) <= 4
+
+
+def quoted_phrase(S: SentenceView, k: int, nxt: int) -> tuple[int, int] | None:
+    """A phrase holding a quote, from token ``k``: "salue une « avancée » des troupes", "« pardon »".
+
+    Runs over its quotes ("un moment « festif », « joyeux »", "la « retenue » et au « calme »") and stops at
+    a clause boundary, a comma, the next cue or the sentence end. None when no quote opens in its first words
+    or when that quote is a short capitalised title.
+    """
+    if quoted_title_at(S, k) or not any(j in S.quote_open for j in range(k, min(k + 4, S.n))):
+        return None
+    lex = S.lex
+    j, end = k, -1
+    if S.inside_quote(nxt):
+        nxt = S.n  # a cue word quoted in the phrase ("une « avancée »") is no next cue
+    while j < min(S.n, nxt):
+        tok = S.t[j]
+        if j in S.quote_open:
+            end = j = S.quote_open[j]
+            j += 1
+            continue
+        w = tok.norm
+        quote_next = any(j < q <= j + 3 for q in S.quote_open)
+        if tok.text in END_PUNCT or tok.text in (";", ":") or tok.text in PUNCT_STOP and tok.text != "," \
+                or tok.text == "," and not quote_next \
+                or j > k and w in lex.boundaries and not (w in lex.coordinators and quote_next):
+            break
+        end = j
+        j += 1
+    if end < k:
+        return None
+    return S.t[k].start, S.t[end].end
+
+
+def content_quotes(doc: Document, sent: Sentence, content: tuple[int, int]) -> list[tuple[int, int]]:
+    """Quotes of the sentence that lie inside ``content``; an unclosed quote is clipped to it."""
+    out = []
+    for q in sent.quotes:
+        if content[0] <= q.start and q.end <= content[1]:
+            out.append((q.start, q.end))
+        elif not q.closed and content[0] <= q.start < content[1]:
+            out.append((q.start, content[1]))
+    return out
+
+
+def form_of(doc: Document, sent: Sentence, c: Candidate) -> tuple[str, list[tuple[int, int]]]:
+    quotes = content_quotes(doc, sent, c.content)
+    skip = [x for x in (c.cue, c.source) if x]
+    return content_form(doc.text, c.content, quotes, skip), quotes

@@ -1,0 +1,222 @@
+"""Incise frames: the cue after the content, its subject inverted or set after it.
+
+Examples: « Rien n'est joué », glisse-t-elle. / « … », a affirmé le ministre. / "…," she said. /
+"P, officials said." / « A », a-t-il dit, « B » (one claim).
+"""
+
+from __future__ import annotations
+
+from .candidate import Candidate, Group
+from .content import content_after, region_start
+from .phrases import bare_np, media_like, np_right, with_apposition, with_name_apposition
+from .view import END_PUNCT, OPEN_Q, PUNCT_STOP, SentenceView
+
+
+def impersonal_source(S: SentenceView, g: Group) -> tuple[int, int] | None:
+    """The source named after an impersonal incise: "a-t-on appris de sources diplomatiques",
+    "apprend-on auprès de la mairie", "est-il écrit dans le rapport" (on / impersonal il say nothing)."""
+    lex = S.lex
+    pron = lex.inversion_clitics.get(S.norm(g.clitic), "")
+    if not (pron == "on" or pron == "il" and g.passive):
+        return None
+    j = g.last + 1
+    while j < S.n and (S.norm(j) in lex.time_words or S.norm(j) in lex.adverbs) and not S.t[j].text[:1].isupper():
+        j += 1
+    if S.norm(j) == "auprès":
+        j += 1
+    if S.norm(j) not in lex.source_preps:
+        return None
+    np = np_right(S, j + 1) or bare_np(S, j + 1, S.n)
+    if np is None or np[1] + 1 < S.n and S.t[np[1] + 1].text not in PUNCT_STOP:
+        return None
+    return np
+
+
+def incise_source(S: SentenceView, g: Group, nxt: int) -> tuple[tuple[int, int] | None, int, str]:
+    """Source of an incise cue: its inversion clitic or the inverted subject after it.
+
+    Returns (span, last token of the source, kind). A ", selon X," incise between the cue and
+    its subject is stepped over: "ont déclaré, selon la radio, des élus".
+    """
+    if g.clitic is not None:
+        named = impersonal_source(S, g)
+        if named is not None:
+            return S.span(*named), named[1], "np"
+        return S.clitic_span(g.clitic), max(g.clitic, g.last), "pronoun"
+    after = g.last + 1
+    np = np_right(S, after, nxt)
+    if np is None and S.norm(after) == "," and S.norm(after + 1) in S.lex.marker_first:
+        j = after + 1
+        while j < S.n and S.norm(j) != ",":
+            j += 1
+        np = np_right(S, j + 1, S.n) if j < S.n else None
+    np = past_adjuncts(S, after, np, nxt)
+    if np is None:
+        return None, -1, "none"
+    after_np = np[1] + 1
+    if after_np < S.n and not (S.t[after_np].text in PUNCT_STOP or S.norm(after_np) in S.lex.stop_preps
+                               or S.norm(after_np) in S.lex.time_words or S.norm(after_np) in S.lex.adverbs
+                               or S.norm(after_np) in S.lex.coordinators):
+        return None, -1, "none"  # "…, said the report was incomplete": a clause, not an inverted subject
+    kind = "pronoun" if np[0] == np[1] and S.norm(np[0]) in S.lex.subject_pronouns else "np"
+    np = with_apposition(S, np)
+    if kind == "np":
+        np = with_name_apposition(S, np)
+    return S.span(*np), np[1], kind
+
+
+def past_adjuncts(S: SentenceView, after: int, np, nxt: int):
+    """The inverted subject behind time phrases and prepositional phrases between the cue and it:
+    "a indiqué lundi dans un communiqué le ministère", "a expliqué aux juges la victime",
+    "a écrit quelques heures après le vote le sénateur". ``np`` is the first phrase after the cue (or None);
+    it stays the subject unless it is followed by a preposition and a later phrase ends the stretch."""
+    lex = S.lex
+    preps = lex.stop_preps | lex.addressee_preps | lex.channel_preps
+    if not lex.subject_after_adjuncts or np is not None and S.norm(np[1] + 1) not in preps:
+        return np
+    e = after
+    while e < min(S.n, nxt, after + 14) and not (S.t[e].text in PUNCT_STOP and not S.abbrev_period(e)):
+        w = S.norm(e)
+        if w in lex.auxiliaries and not S.t[e].text[:1].isupper() or w in lex.complementizers \
+                or w in lex.subject_pronouns \
+                or w in lex.forms and not S.t[e].text[:1].isupper() and S.norm(e - 1) not in lex.determiners \
+                and not (S.norm(e - 1) in preps and not w.endswith(("er", "ir", "re"))):
+            return np  # a verb or a clause after the cue: not a run of adjuncts
+        e += 1
+    for p in range(after + 1, e):
+        w = S.norm(p)
+        if not (w in lex.determiners or w in lex.titles or S.t[p].text[:1].isupper()) or w in lex.np_preps:
+            continue
+        prev = S.norm(p - 1)
+        inside_name = S.t[p - 1].text[:1].isupper() and S.t[p].text[:1].isupper()
+        if prev in preps or prev in lex.np_preps or prev in lex.determiners or inside_name:
+            continue
+        if np is not None and not (w in lex.determiners or w in lex.titles):
+            continue  # "a lancé un élu sur le réseau Weibo": a name closing a phrase does not replace the subject
+        late = np_right(S, p, e)
+        if late is not None and late[1] == e - 1:
+            return late
+    return np
+
+
+def incise(S: SentenceView, g: Group, nxt: int, cands: list[Candidate], act: str, cue, weak: bool) -> Candidate | None:
+    """ "…, a affirmé X" / "« … », dit-elle" / "« A », a-t-il dit, « B »" / "En mars, a-t-elle dit, P"."""
+    t = S.t
+    src, src_end, src_kind = incise_source(S, g, nxt)
+    if src is None:
+        return None
+    cend = g.first - 1
+    if t[cend].text == ",":
+        cend -= 1
+    start = region_start(S, cend + 1, cands)
+    if cend < start:
+        return None
+    quoted_end = cend in S.quote_close
+    if quoted_end:
+        qs = S.quote_close[cend]
+        # "Il meurt, « … », avait-il dit": a quote set off by a comma is the content by itself
+        if qs > start and S.norm(qs - 1) == ",":
+            start = qs
+    s, e = t[start].start, t[cend].end
+    k = src_end + 1
+    if S.norm(k) == "," and k + 1 < S.n:
+        if k + 1 in S.quote_open and quoted_end:
+            e = t[S.quote_open[k + 1]].end  # the quote goes on after the incise
+        elif cend - start <= 3 and not quoted_end and g.clitic is not None and \
+                (S.norm(start) in S.lex.stop_preps | S.lex.time_words | {"en"} or t[start].text[:1].isdigit()):
+            tail = content_after(S, k + 1, S.n)  # short lead-in: the incise sits inside the claim
+            if tail:
+                e = tail[1]
+    e = inside_quote_end(S, g, start, src_end, e)
+    if e <= s:
+        return None
+    conf = 0.9 if quoted_end else 0.8
+    if weak:
+        conf -= 0.15 if (quoted_end or g.clitic is not None) else 0.35
+    c = Candidate(act, (s, e), src, cue, g.lemma, S.sent.index, conf, "post", g)
+    c.source_kind = src_kind
+    return c
+
+
+def inside_quote_end(S: SentenceView, g: Group, start: int, src_end: int, e: int) -> int:
+    """« A, dit-elle, B » / « A, a expliqué X. B »: an incise inside the quote that opens the content makes
+    the whole quote one claim; a quote left open (it goes on in the next paragraph) runs to the sentence end."""
+    for a, b in S.quote_open.items():
+        if a == start and a < g.first and b > src_end:
+            return S.t[b].end
+    if S.t[start].text in OPEN_Q and start not in S.quote_open and not any(a > start for a in S.quote_close):
+        return S.t[S.n - 1].end if S.t[S.n - 1].text not in END_PUNCT else S.t[max(start, S.n - 2)].end
+    return e
+
+
+def post_subject(S: SentenceView, g: Group, np: tuple[int, int], kind: str, cands: list[Candidate], act: str, cue,
+                  weak: bool) -> Candidate | None:
+    """Subject and cue after the content: "“A,” she said (in an interview)", "“A,” she said, “B”",
+    "P, officials said.", and the incise in the middle: "After a year, Mr. X said, P"."""
+    lex = S.lex
+    t = S.t
+    tail_words = lex.channel_preps | lex.stop_preps | lex.addressee_preps | lex.topic_preps
+    if not S.fr:
+        tail_words = tail_words | lex.subordinators
+    rest = g.last + 1
+    while rest < S.n and (S.norm(rest) in lex.time_words or S.norm(rest) in lex.adverbs):
+        rest += 1
+    if S.norm(rest) in lex.complementizers:
+        return None
+    addressee = None
+    if g.lemma in lex.addressee_cues:
+        # "“…,” he told the court (on Monday)": the addressee is neither content nor source
+        addressee = np_right(S, rest)
+        if addressee is not None:
+            rest = addressee[1] + 1
+            while rest < S.n and (S.norm(rest) in lex.time_words or S.norm(rest) in lex.adverbs):
+                rest += 1
+    # a trailing phrase after the cue: "said at a meeting in Pellston, Ore.,"
+    pp_end = rest
+    if S.norm(rest) in tail_words and not S.fr or S.norm(rest) == "," and S.norm(rest + 1) in tail_words:
+        j = rest + (1 if S.norm(rest) == "," else 0)
+        while j < S.n and t[j].text not in END_PUNCT and j not in S.quote_open and j - rest < 25:
+            if t[j].text == "," and (j + 1 in S.quote_open or S.norm(j + 1) not in tail_words and
+                                     not t[j + 1].text[:1].isupper()):
+                break
+            j += 1
+        pp_end = j
+    at_end = pp_end >= S.n or t[pp_end].text in END_PUNCT
+    resumes = S.norm(pp_end) == "," and pp_end + 1 in S.quote_open
+    clause_after = S.norm(pp_end) == "," and pp_end + 1 < S.n and not resumes and rest == pp_end
+    cend = np[0] - 1
+    if t[cend].text == ",":
+        cend -= 1
+    quoted_before = cend in S.quote_close
+    if resumes and not quoted_before:
+        return None  # "…, O'Neill said, « … »": the quote after the cue is the content
+    coordinated = S.norm(pp_end) == "," and S.norm(pp_end + 1) in lex.coordinators
+    if quoted_before and not S.fr and S.norm(pp_end) == "," and not resumes:
+        at_end, clause_after = True, False  # "“A,” she said, adding …": the quote is the claim whatever follows
+    elif coordinated:
+        at_end, clause_after = True, False  # "P, the office said in a memo, and Q"
+    if not (at_end or resumes or clause_after):
+        return None
+    start = region_start(S, cend + 1, cands)
+    if cend < start:
+        return None
+    s, e = t[start].start, t[cend].end
+    conf = 0.85 - (0.3 if weak else 0)
+    if resumes and cend in S.quote_close:
+        e = t[S.quote_open[pp_end + 1]].end  # "“A,” she said, “B.”": one claim
+    elif clause_after:
+        if cend in S.quote_close or cend - start > 6:
+            return None  # a full clause on each side: not an incise
+        more = content_after(S, pp_end + 1, S.n)
+        if more is None:
+            return None
+        adverbial = S.norm(start) in lex.stop_preps | lex.time_words | lex.subordinators or t[start].text[:1].isdigit()
+        # "After a year in office, Mr. X said, a majority …": the claim is what follows the incise;
+        # "The council, a spokesman said, would meet …": the incise sits inside the claim
+        s, e = (more[0] if adverbial else s), more[1]
+        conf -= 0.1
+    c = Candidate(act, (s, e), S.span(*np), cue, g.lemma, S.sent.index, conf, "post_subject", g)
+    c.source_kind = kind
+    if addressee is not None and media_like(S, addressee):
+        c.via.append(S.span(*addressee))  # "told the BBC": a medium relays the claim
+    return c
