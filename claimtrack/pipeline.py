@@ -10,17 +10,16 @@ from typing import Any
 
 from .attribution import Candidate, form_of, sentence_candidates
 from .backend import NAMES, get_backend
+from .denials import link_denials, promote_denials, split_as_clauses
 from .document import Document
 from .langdetect import detect_lang
 from .lexicon import LANGS, Lexicon, get_lexicon
 from .linking import (
     _Names,
     analyse_sources,
-    link_denials,
     resolve_continuations,
     resolve_fragments,
     subject_hint,
-    target_keys,
 )
 from .parse import align, is_stanza_document, set_char_offsets, stanza_text, stanza_words
 from .records import Claim, Claims, Cue, Source, Span
@@ -195,10 +194,11 @@ def _records(text: str, lang: str, doc_id: str | None, cands: list[Candidate], n
              starts: list[int]) -> Claims:
     """Link sources and denials across the whole text and build the records."""
     lex = get_lexicon(lang)
+    pairs = split_as_clauses(text, cands, lex)
     cands.sort(key=lambda c: (c.content[0], c.cue[0] if c.cue else -1))
     mentions = analyse_sources(text, cands, lex, names, starts)
-    targets = target_keys(text, cands, lex)
-    links = link_denials(cands, mentions, targets)
+    promote_denials(text, cands, mentions, lex)
+    links = link_denials(text, cands, mentions, lex, pairs)
     ids = [f"c{i + 1}" for i in range(len(cands))]
     denied_by: dict[int, list[str]] = {}
     for d, js in links.items():

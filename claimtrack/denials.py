@@ -1,0 +1,344 @@
+"""Denial linking: which claims of the article each denial rejects, over the claims of the whole document.
+
+Runs after sources are analysed (every candidate has its mention key), so that it can compare parties
+and contents across the article:
+
+- ``…, ce que X dément``: the claims before it in its own sentence;
+- the denier is the accused: ``X nie les faits`` denies the accusations whose target is X, and
+  ``les accusés nient`` every accusation of the article made by another party;
+- anaphoric objects (``a démenti ces allégations``, ``ce scénario est réfuté``, ``nie tout en bloc``):
+  the most recent claims the noun can stand for, or every earlier claim of the other parties;
+- restated material (``X nie avoir frappé Y`` ↔ ``« X a frappé Y », dit Z``): content terms compared
+  with negation removed (:mod:`claimtrack.similarity`), claims of the other parties only;
+- ``…, comme le prétend Z`` inside a denial is an accusation by Z, denied by the denial;
+- a statement that calls a claim a lie (« Elle ment », « C'est faux ») or negates what the article
+  accuses its speaker of (``X assure n'avoir jamais …``) is a denial: :func:`promote_denials`.
+
+The words come from ``claimtrack/data/<lang>/denials.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from .attribution import Candidate
+from .lexicon import Lexicon
+from .linking import Mention, fold, plain_key
+from .similarity import content_terms
+
+RECENT = 4  # sentences back in which an anaphoric object ("ces accusations") finds what it stands for
+NEAR = 3  # sentences back in which a denial with nothing else to go on takes the last claim
+_TOKEN = re.compile(r"[^\W_]+(?:['’](?=[^\W_]))?", re.UNICODE)
+
+
+class DenialWords:
+    """The per-language words denial linking needs (``data/<lang>/denials.json``)."""
+
+    def __init__(self, lang: str):
+        path = resources.files("claimtrack").joinpath("data", lang, "denials.json")
+        try:
+            d = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            d = {}
+        self.accusation_nouns = _phrases(d.get("accusation_nouns", []))
+        self.claim_nouns = _phrases(d.get("claim_nouns", []))
+        self.whole_objects = _phrases(d.get("whole_objects", []))
+        self.lie_words = _phrases(d.get("lie_words", []))
+        self.accused_nouns = _phrases(d.get("accused_nouns", []))
+        self.negation_openers = frozenset(fold(w) for w in d.get("negation_openers", []))
+        asc = d.get("as_clause", {})
+        self.as_heads = _phrases(asc.get("heads", []))
+        self.as_clitics = frozenset(fold(w) for w in asc.get("object_clitics", []))
+
+
+def _phrases(words: list[str]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(words_of(w)) for w in words)
+
+
+@cache
+def denial_words(lang: str) -> DenialWords:
+    """The (cached) denial words of ``lang``."""
+    return DenialWords(lang)
+
+
+def words_of(text: str) -> list[str]:
+    """Folded words, an elided article kept as its own word: ``"L'accusé ment"`` → ``["l'", "accuse", "ment"]``."""
+    return [fold(m.group()) for m in _TOKEN.finditer(text)]
+
+
+def has_phrase(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Does one of ``phrases`` occur in ``words`` (whole words)?"""
+    n = len(words)
+    return any(tuple(words[i:i + k]) in phrases for i in range(n) for k in (1, 2, 3) if i + k <= n)
+
+
+def same_party(a: str, b: str) -> bool:
+    """Are two mention keys the same party? Equal, or one name inside the other (``martin`` / ``paul martin``)."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    wa, wb = set(a.split()), set(b.split())
+    return (wa <= wb or wb <= wa) and any(len(w) > 3 for w in wa & wb)
+
+
+def coverage(denial: str, claim: str, lang: str) -> float:
+    """Share of the denial's content terms that ``claim`` repeats, negation ignored (0 when fewer than two
+    terms are shared, unless the denial has only one): ``"nie avoir volé la voiture"`` ↔ ``"il a volé la voiture"``
+    → 1.0. Builds on :func:`claimtrack.similarity.content_terms`; a denial restates part of a longer claim,
+    so the share is taken over the denial's terms rather than a symmetric overlap."""
+    td = content_terms(denial, lang)
+    if not td:
+        return 0.0
+    shared = td & content_terms(claim, lang)
+    return len(shared) / len(td) if len(shared) >= min(2, len(td)) else 0.0
+
+
+def target_keys(text: str, cands: list[Candidate], mentions: dict[int, Mention], lex: Lexicon) -> dict[int, str]:
+    """The mention key of every accusation's target; a pronoun target (``il est accusé de …``) takes the key
+    of the last source mentioned before it."""
+    by_start = sorted(mentions.values(), key=lambda m: m.start)
+    out = {}
+    for i, c in enumerate(cands):
+        if c.target is None or c.target[0] == c.target[1]:
+            continue
+        t = text[c.target[0]:c.target[1]]
+        low = fold(t)
+        if low in lex.subject_pronouns or low in lex.stressed_pronouns or low in lex.object_clitics:
+            before = [m for m in by_start if m.start <= c.target[0] and m is not mentions.get(i)]
+            if before:
+                out[i] = before[-1].key
+            continue
+        out[i] = plain_key(t, lex)
+    return out
+
+
+def _spans(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(lower-cased word, start, end) of the words of ``text[start:end]`` (accents kept, as the cue forms)."""
+    return [(m.group().lower().replace("’", "'"), start + m.start(), start + m.end())
+            for m in _TOKEN.finditer(text[start:end])]
+
+
+def split_as_clauses(text: str, cands: list[Candidate], lex: Lexicon) -> list[tuple[Candidate, Candidate]]:
+    """``X nie avoir frappé Y, comme le prétend Z``: the denial's content stops before ``comme``, and
+    ``comme le prétend Z`` becomes an accusation by Z. Returns the new (denial, accusation) pairs; the
+    accusations are appended to ``cands``."""
+    dw = denial_words(lex.lang)
+    pairs = []
+    for d in list(cands):
+        if d.act != "denial":
+            continue
+        toks = _spans(text, *d.content)
+        for k in range(1, len(toks)):
+            hit = _as_clause(text, toks, k, dw, lex)
+            if hit is None:
+                continue
+            verb, src = hit
+            cut = toks[k][1]
+            while cut > d.content[0] and text[cut - 1] in " ,;\u00a0":
+                cut -= 1
+            if cut <= d.content[0]:
+                break
+            acc = Candidate("accusation", (toks[k][1], src[1]), src, verb, lemma_of(text, verb, lex),
+                            d.sentence, 0.6, "as_clause")
+            acc.target = d.source
+            d.content = (d.content[0], cut)
+            cands.append(acc)
+            pairs.append((d, acc))
+            break
+    return pairs
+
+
+def lemma_of(text: str, span: tuple[int, int], lex: Lexicon) -> str:
+    word = text[span[0]:span[1]].lower().replace("’", "'")
+    readings = lex.cue_readings(word)
+    return readings[0].lemma if readings else word
+
+
+def _as_clause(text: str, toks: list, k: int, dw: DenialWords, lex: Lexicon):
+    """(verb span, source span) of ``comme le prétend Z`` / ``comme Z le prétend`` / ``as Z alleges`` at token k."""
+    n = len(toks)
+    for size in (2, 1):
+        if tuple(fold(t[0]) for t in toks[k:k + size]) in dw.as_heads:
+            j = k + size
+            break
+    else:
+        return None
+    if j < n and fold(toks[j][0]) in dw.as_clitics:
+        j += 1
+    if j < n and _is_cue(toks[j][0], lex):  # verb first: "comme le prétend Z"
+        src = _np(text, toks, j + 1, lex)
+        return ((toks[j][1], toks[j][2]), src) if src else None
+    src = _np(text, toks, j, lex)
+    if src is None:
+        return None
+    m = next((i for i in range(j, min(n, j + 8)) if toks[i][1] >= src[1]), None)
+    if m is not None and m < n and fold(toks[m][0]) in dw.as_clitics:
+        m += 1
+    if m is not None and m < n and _is_cue(toks[m][0], lex):
+        return (toks[m][1], toks[m][2]), src
+    return None
+
+
+def _is_cue(word: str, lex: Lexicon) -> bool:
+    return any(e.cls in ("report", "accuse") and not e.rest for e in lex.cue_readings(word))
+
+
+def _np(text: str, toks: list, j: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A source noun phrase at token j: up to a comma, a relative pronoun or a cue (at most six words)."""
+    if j >= len(toks):
+        return None
+    end = j
+    while end < len(toks) and end - j < 6:
+        if end > j and ("," in text[toks[end - 1][2]:toks[end][1]] or toks[end][0] in ("dont", "qui", "que", "who",
+                                                                                          "which", "whose")
+                        or _is_cue(toks[end][0], lex)):
+            break
+        end += 1
+    return toks[j][1], toks[end - 1][2]
+
+
+class _Doc:
+    """The claims of one document as denial linking sees them: keys, targets, order."""
+
+    def __init__(self, text: str, cands: list[Candidate], mentions: dict[int, Mention], lex: Lexicon):
+        self.text = text
+        self.cands = cands
+        self.lang = lex.lang
+        self.words = denial_words(lex.lang)
+        self.keys = {i: m.key for i, m in mentions.items()}
+        self.mentions = mentions
+        self.targets = target_keys(text, cands, mentions, lex)
+
+    def content(self, i: int) -> str:
+        c = self.cands[i]
+        return self.text[c.content[0]:c.content[1]]
+
+    def before(self, i: int) -> list[int]:
+        """Claims (not denials) that come before claim i in the text."""
+        d = self.cands[i]
+        return [j for j, c in enumerate(self.cands) if j != i and c.act != "denial"
+                and (c.sentence < d.sentence or c.content[1] <= d.content[0])]
+
+    def others(self, i: int, js: list[int]) -> list[int]:
+        """Those of ``js`` not stated by the party of claim i."""
+        key = self.keys.get(i, "")
+        return [j for j in js if not same_party(self.keys.get(j, ""), key)]
+
+    def accused(self, i: int) -> bool:
+        """Is the source of claim i named as the accused ("les accusés", "the defendant")?"""
+        m = self.mentions.get(i)
+        return m is not None and has_phrase(words_of(m.text), self.words.accused_nouns)
+
+    def accusations_against(self, i: int) -> list[int]:
+        """Accusations anywhere in the article whose target is the source of claim i."""
+        key = self.keys.get(i, "")
+        return [j for j, c in enumerate(self.cands) if j != i and c.act == "accusation"
+                and same_party(self.targets.get(j, ""), key) and not same_party(self.keys.get(j, ""), key)]
+
+    def restated(self, i: int, js: list[int]) -> list[int]:
+        """Those of ``js`` whose content the content of claim i repeats (negation ignored)."""
+        d = self.content(i)
+        return [j for j in js if coverage(d, self.content(j), self.lang) >= 0.5]
+
+
+def promote_denials(text: str, cands: list[Candidate], mentions: dict[int, Mention], lex: Lexicon) -> None:
+    """A statement is a denial when it answers a claim of the article: it calls something a lie
+    (« Elle ment », « C'est faux »), or it negates (``X assure n'avoir jamais …``) what the article
+    accuses its speaker of or what another party said."""
+    doc = _Doc(text, cands, mentions, lex)
+    dw = doc.words
+    for i, c in enumerate(cands):
+        if c.act != "statement" or c.source is None:
+            continue
+        words = words_of(doc.content(i))
+        if has_phrase(words, dw.lie_words):
+            if doc.others(i, [j for j, o in enumerate(cands) if o.act == "accusation" and j != i]) \
+                    or doc.accusations_against(i):
+                c.act = "denial"
+        elif _negated(text, c, words, dw, lex):
+            if doc.accusations_against(i) or (doc.accused(i) and doc.others(i, doc.before(i))) \
+                    or doc.restated(i, doc.others(i, doc.before(i))):
+                c.act = "denial"
+
+
+def _negated(text: str, c: Candidate, words: list[str], dw: DenialWords, lex: Lexicon) -> bool:
+    """Does the content open with a negation (``n'avoir jamais …``, ``qu'il n'a pas …``, « Non, … »)?"""
+    before = words_of(text[max(0, c.content[0] - 3):c.content[0]])
+    if before and before[-1] in dw.negation_openers:
+        return True
+    k = 0
+    while k < len(words) and k < 2 and (words[k] in lex.subject_pronouns or words[k] in lex.complementizers):
+        k += 1
+    return k < len(words) and words[k] in dw.negation_openers
+
+
+def link_denials(text: str, cands: list[Candidate], mentions: dict[int, Mention], lex: Lexicon,
+                 pairs: list[tuple[Candidate, Candidate]] = ()) -> dict[int, set[int]]:
+    """Map each denial (candidate index) to the indices of the claims it denies (see the module docstring).
+
+    ``pairs`` are the (denial, accusation) pairs :func:`split_as_clauses` made.
+    """
+    doc = _Doc(text, cands, mentions, lex)
+    index = {id(c): i for i, c in enumerate(cands)}
+    links: dict[int, set[int]] = {}
+    for d, a in pairs:
+        if id(d) in index and id(a) in index:
+            links.setdefault(index[id(d)], set()).add(index[id(a)])
+    for i, d in enumerate(cands):
+        if d.act == "denial":
+            found = _denied(doc, i) | links.get(i, set())
+            if found:
+                links[i] = found
+    return links
+
+
+def _denied(doc: _Doc, i: int) -> set[int]:
+    d = doc.cands[i]
+    dw = doc.words
+    prior = doc.others(i, doc.before(i))
+    found: set[int] = set()
+    if d.frame == "rel_denial":
+        found |= {j for j in doc.before(i) if doc.cands[j].sentence == d.sentence}
+    found |= set(doc.accusations_against(i))
+    if doc.accused(i):
+        found |= {j for j in doc.others(i, list(range(len(doc.cands))))
+                  if doc.cands[j].act == "accusation" and j != i}
+    words = words_of(doc.content(i))
+    head = words[:4]
+    if has_phrase(head, dw.whole_objects) and not has_phrase(words[1:], dw.claim_nouns | dw.accusation_nouns):
+        found |= set(prior)  # "nie tout en bloc": everything the other parties said
+    elif d.anaphoric or has_phrase(head, dw.accusation_nouns | dw.claim_nouns):
+        found |= _anaphora(doc, i, prior, has_phrase(head, dw.accusation_nouns))
+    else:
+        found |= set(doc.restated(i, prior))
+    if not found:
+        found |= _fallback(doc, i, prior)
+    return found
+
+
+def _anaphora(doc: _Doc, i: int, prior: list[int], accusation: bool) -> set[int]:
+    """``ces accusations`` / ``ce scénario``: the accusations of the last sentences; ``ces informations``:
+    the claims of the last sentence that has one."""
+    s = doc.cands[i].sentence
+    recent = [j for j in prior if doc.cands[j].sentence >= s - RECENT]
+    acc = [j for j in recent if doc.cands[j].act == "accusation"]
+    if acc and (accusation or not recent or doc.cands[recent[-1]].act == "accusation"):
+        return set(acc)
+    if not recent:
+        return set()
+    last = doc.cands[recent[-1]].sentence
+    return {j for j in recent if doc.cands[j].sentence == last}
+
+
+def _fallback(doc: _Doc, i: int, prior: list[int]) -> set[int]:
+    """A denial with no object to go on denies the accusations made before it, else the last claim nearby."""
+    acc = [j for j in prior if doc.cands[j].act == "accusation"]
+    if acc:
+        return set(acc)
+    s = doc.cands[i].sentence
+    near = [j for j in prior if doc.cands[j].sentence >= s - NEAR]
+    return {near[-1]} if near else set()
