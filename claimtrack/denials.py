@@ -31,6 +31,7 @@ from .similarity import content_terms
 
 RECENT = 4  # sentences back in which an anaphoric object ("ces accusations") finds what it stands for
 NEAR = 3  # sentences back in which a denial with nothing else to go on takes the last claim
+SHORT = 10  # at most this many words in a content that calls a claim a lie ("Elle ment", "C'est faux")
 _TOKEN = re.compile(r"[^\W_]+(?:['’](?=[^\W_]))?", re.UNICODE)
 
 
@@ -48,6 +49,8 @@ class DenialWords:
         self.whole_objects = _phrases(d.get("whole_objects", []))
         self.lie_words = _phrases(d.get("lie_words", []))
         self.accused_nouns = _phrases(d.get("accused_nouns", []))
+        self.false_accusation = _phrases(d.get("false_accusation", []))
+        self.numbers = frozenset(fold(w) for w in d.get("numbers", []))
         self.negation_openers = frozenset(fold(w) for w in d.get("negation_openers", []))
         asc = d.get("as_clause", {})
         self.as_heads = _phrases(asc.get("heads", []))
@@ -71,8 +74,15 @@ def words_of(text: str) -> list[str]:
 
 def has_phrase(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
     """Does one of ``phrases`` occur in ``words`` (whole words)?"""
+    firsts = _firsts(phrases)
     n = len(words)
-    return any(tuple(words[i:i + k]) in phrases for i in range(n) for k in (1, 2, 3) if i + k <= n)
+    return any(tuple(words[i:i + k]) in phrases for i in range(n) if words[i] in firsts for k in (1, 2, 3)
+               if i + k <= n)
+
+
+@cache
+def _firsts(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(p[0] for p in phrases if p)
 
 
 def same_party(a: str, b: str) -> bool:
@@ -90,10 +100,14 @@ def coverage(denial: str, claim: str, lang: str) -> float:
     terms are shared, unless the denial has only one): ``"nie avoir volé la voiture"`` ↔ ``"il a volé la voiture"``
     → 1.0. Builds on :func:`claimtrack.similarity.content_terms`; a denial restates part of a longer claim,
     so the share is taken over the denial's terms rather than a symmetric overlap."""
-    td = content_terms(denial, lang)
+    return term_coverage(content_terms(denial, lang), content_terms(claim, lang))
+
+
+def term_coverage(td: frozenset[str], tc: frozenset[str]) -> float:
+    """:func:`coverage` on term sets already computed."""
     if not td:
         return 0.0
-    shared = td & content_terms(claim, lang)
+    shared = td & tc
     return len(shared) / len(td) if len(shared) >= min(2, len(td)) else 0.0
 
 
@@ -212,6 +226,12 @@ class _Doc:
         self.keys = {i: m.key for i, m in mentions.items()}
         self.mentions = mentions
         self.targets = target_keys(text, cands, mentions, lex)
+        self._terms: dict[int, frozenset[str]] = {}
+
+    def terms(self, i: int) -> frozenset[str]:
+        if i not in self._terms:
+            self._terms[i] = content_terms(self.content(i), self.lang)
+        return self._terms[i]
 
     def content(self, i: int) -> str:
         c = self.cands[i]
@@ -224,9 +244,12 @@ class _Doc:
                 and (c.sentence < d.sentence or c.content[1] <= d.content[0])]
 
     def others(self, i: int, js: list[int]) -> list[int]:
-        """Those of ``js`` not stated by the party of claim i."""
+        """Those of ``js`` not stated by the party of claim i (a pronoun source counts as that party only in
+        the sentence of claim i: a pronoun resolved from afar is too unsure to exclude a claim)."""
         key = self.keys.get(i, "")
-        return [j for j in js if not same_party(self.keys.get(j, ""), key)]
+        s = self.cands[i].sentence
+        return [j for j in js if not same_party(self.keys.get(j, ""), key)
+                or (self.mentions[j].pronoun and self.cands[j].sentence != s)]
 
     def accused(self, i: int) -> bool:
         """Is the source of claim i named as the accused ("les accusés", "the defendant")?"""
@@ -241,8 +264,7 @@ class _Doc:
 
     def restated(self, i: int, js: list[int]) -> list[int]:
         """Those of ``js`` whose content the content of claim i repeats (negation ignored)."""
-        d = self.content(i)
-        return [j for j in js if coverage(d, self.content(j), self.lang) >= 0.5]
+        return [j for j in js if term_coverage(self.terms(i), self.terms(j)) >= 0.5]
 
 
 def promote_denials(text: str, cands: list[Candidate], mentions: dict[int, Mention], lex: Lexicon) -> None:
@@ -252,10 +274,14 @@ def promote_denials(text: str, cands: list[Candidate], mentions: dict[int, Menti
     doc = _Doc(text, cands, mentions, lex)
     dw = doc.words
     for i, c in enumerate(cands):
-        if c.act != "statement" or c.source is None:
+        if c.act != "statement":
             continue
         words = words_of(doc.content(i))
-        if has_phrase(words, dw.lie_words):
+        if _accuses_the_accused(text, c, words, dw, lex):
+            continue
+        if c.source is None and not has_phrase(words, dw.false_accusation):
+            continue
+        if _calls_a_lie(doc.content(i), words, dw):
             if doc.others(i, [j for j, o in enumerate(cands) if o.act == "accusation" and j != i]) \
                     or doc.accusations_against(i):
                 c.act = "denial"
@@ -263,6 +289,29 @@ def promote_denials(text: str, cands: list[Candidate], mentions: dict[int, Menti
             if doc.accusations_against(i) or (doc.accused(i) and doc.others(i, doc.before(i))) \
                     or doc.restated(i, doc.others(i, doc.before(i))):
                 c.act = "denial"
+
+
+def _accuses_the_accused(text: str, c: Candidate, words: list[str], dw: DenialWords, lex: Lexicon) -> bool:
+    """A statement whose subject is the accused (``les prévenus l'auraient menacé``) is an accusation,
+    with that subject as its target."""
+    k = 0
+    while k < len(words) and k < 3 and (words[k] in lex.determiners or words[k].isdigit() or words[k] in dw.numbers):
+        k += 1
+    for size in (3, 2, 1):
+        if tuple(words[k:k + size]) in dw.accused_nouns:
+            toks = _spans(text, *c.content)
+            c.act = "accusation"
+            c.target = (toks[0][1], toks[k + size - 1][2])
+            return True
+    return False
+
+
+def _calls_a_lie(content: str, words: list[str], dw: DenialWords) -> bool:
+    """« Elle ment », « C'est totalement faux », « faussement accusé »: a short content (no question) with a
+    word that calls a claim a lie."""
+    if has_phrase(words, dw.false_accusation):
+        return True
+    return len(words) <= SHORT and not content.rstrip(" »”\"'’").endswith("?") and has_phrase(words, dw.lie_words)
 
 
 def _negated(text: str, c: Candidate, words: list[str], dw: DenialWords, lex: Lexicon) -> bool:
