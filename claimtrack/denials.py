@@ -32,6 +32,7 @@ from .similarity import content_terms
 RECENT = 4  # sentences back in which an anaphoric object ("ces accusations") finds what it stands for
 NEAR = 3  # sentences back in which a denial with nothing else to go on takes the last claim
 SHORT = 10  # at most this many words in a content that calls a claim a lie ("Elle ment", "C'est faux")
+_ELIDED_NE = re.compile(r"(?i)\b(?:ne|n['’])\s*$")
 _TOKEN = re.compile(r"[^\W_]+(?:['’](?=[^\W_]))?", re.UNICODE)
 
 
@@ -257,8 +258,15 @@ class _Doc:
         return m is not None and has_phrase(words_of(m.text), self.words.accused_nouns)
 
     def accusations_against(self, i: int) -> list[int]:
-        """Accusations anywhere in the article whose target is the source of claim i."""
+        """Accusations anywhere in the article whose target is the source of claim i (an unresolved pronoun
+        source is the target of the last accusation with one: ``X est accusé de … Il nie``)."""
         key = self.keys.get(i, "")
+        m = self.mentions.get(i)
+        if m is not None and m.pronoun and key == fold(m.text):
+            s = self.cands[i].sentence
+            last = [j for j in self.before(i) if j in self.targets and self.cands[j].act == "accusation"
+                    and self.cands[j].sentence >= s - NEAR]
+            key = self.targets[last[-1]] if last else key
         return [j for j, c in enumerate(self.cands) if j != i and c.act == "accusation"
                 and same_party(self.targets.get(j, ""), key) and not same_party(self.keys.get(j, ""), key)]
 
@@ -283,7 +291,7 @@ def promote_denials(text: str, cands: list[Candidate], mentions: dict[int, Menti
             continue
         if _calls_a_lie(doc.content(i), words, dw):
             if doc.others(i, [j for j, o in enumerate(cands) if o.act == "accusation" and j != i]) \
-                    or doc.accusations_against(i):
+                    or doc.accusations_against(i) or doc.others(i, doc.before(i)):
                 c.act = "denial"
         elif _negated(text, c, words, dw, lex):
             if doc.accusations_against(i) or (doc.accused(i) and doc.others(i, doc.before(i))) \
@@ -300,6 +308,8 @@ def _accuses_the_accused(text: str, c: Candidate, words: list[str], dw: DenialWo
     for size in (3, 2, 1):
         if tuple(words[k:k + size]) in dw.accused_nouns:
             toks = _spans(text, *c.content)
+            if any(t[0] in lex.passive_aux for t in toks[k + size:k + size + 3]):
+                return False  # "les prévenus ont été arrêtés": what was done to them, no accusation
             c.act = "accusation"
             c.target = (toks[0][1], toks[k + size - 1][2])
             return True
@@ -316,11 +326,11 @@ def _calls_a_lie(content: str, words: list[str], dw: DenialWords) -> bool:
 
 def _negated(text: str, c: Candidate, words: list[str], dw: DenialWords, lex: Lexicon) -> bool:
     """Does the content open with a negation (``n'avoir jamais …``, ``qu'il n'a pas …``, « Non, … »)?"""
-    before = words_of(text[max(0, c.content[0] - 3):c.content[0]])
-    if before and before[-1] in dw.negation_openers:
-        return True
+    if _ELIDED_NE.search(text, max(0, c.content[0] - 4), c.content[0]):
+        return True  # the content starts after an elided "n'": "assure n'avoir jamais …"
     k = 0
-    while k < len(words) and k < 2 and (words[k] in lex.subject_pronouns or words[k] in lex.complementizers):
+    while k < len(words) and k < 3 and (words[k] in lex.subject_pronouns or words[k] in lex.complementizers
+                                        or words[k] in lex.auxiliaries or words[k] in lex.modal):
         k += 1
     return k < len(words) and words[k] in dw.negation_openers
 
