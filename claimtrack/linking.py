@@ -15,8 +15,8 @@ import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 
-from .attribution import Candidate
 from .document import Document
+from .frames import Candidate
 from .lexicon import Lexicon, get_lexicon
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")

@@ -8,10 +8,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from .attribution import Candidate, form_of, sentence_candidates
 from .backend import NAMES, get_backend
 from .denials import link_denials, promote_denials, split_as_clauses
 from .document import Document
+from .frames import Candidate, form_of, sentence_candidates
 from .langdetect import detect_lang
 from .lexicon import LANGS, Lexicon, get_lexicon
 from .linking import (

@@ -1,0 +1,70 @@
+"""According-to frames: "Selon X, P", "P, selon X", "Pour X, P", "according to X".
+
+Example: "Selon la préfecture, la route restera fermée." → source "la préfecture", content after the comma.
+"""
+
+from __future__ import annotations
+
+from .candidate import Candidate, Group
+from .content import content_after, region_start
+from .phrases import np_right
+from .view import END_PUNCT, MAX_NP, PUNCT_STOP, SentenceView
+
+
+def read_according(S: SentenceView, g: Group, cands: list[Candidate]) -> Candidate | None:
+    """ "Selon X, P" / "P, selon X" / "P, selon X, Q" / "according to X"."""
+    lex = S.lex
+    t = S.t
+    k = g.last + 1
+    np = np_right(S, k)
+    if np is None:
+        if S.norm(k) in lex.stressed_pronouns:
+            np = (k, k)
+        else:
+            return None
+    # the source runs to the next comma (or a quote / end): "selon un élu installé à Valbonne"
+    j = np[1] + 1
+    while j < S.n and t[j].text not in PUNCT_STOP and j - np[0] < MAX_NP:
+        j += 1
+    if j < S.n and t[j].text not in PUNCT_STOP:
+        j = np[1] + 1
+    src_end = j - 1
+    src = S.span(np[0], src_end)
+    lemma = g.lemma
+    cue = S.span(g.first, g.last)
+    at_start = g.first == 0 or all(not S.t[i].text[:1].isalnum() for i in range(g.first))
+    if at_start or (g.first > 0 and S.norm(g.first - 1) not in (",", "(") and g.kind == "according_weak"):
+        if S.norm(src_end + 1) != ",":
+            return None
+        content = content_after(S, src_end + 2, S.n)
+        if content is None:
+            return None
+        if g.kind == "according_weak":
+            ok = S.t[np[0]].text[:1].isupper() or S.norm(np[0]) in lex.stressed_pronouns
+            if not ok or src_end - np[0] > 4:
+                return None
+        c = Candidate("statement", content, src, cue, lemma, S.sent.index,
+                      0.9 if g.kind == "according" else 0.55, "according_pre", g)
+    else:
+        if g.kind == "according_weak":
+            return None
+        prev = g.first - 1
+        if S.norm(prev) != ",":
+            # "éprouve, selon X « … »" is handled the same; anything else is a phrase, not an attribution
+            if prev not in S.quote_close:
+                return None
+        cend = prev - 1 if S.norm(prev) == "," else prev
+        start_tok = region_start(S, cend + 1, cands)
+        if cend < start_tok:
+            return None
+        s = t[start_tok].start
+        e = t[cend].end
+        tail = src_end + 1
+        if tail < S.n and t[tail].text not in END_PUNCT:
+            # material after "selon X": the claim spans the whole sentence
+            more = content_after(S, tail + (1 if S.norm(tail) == "," else 0), S.n)
+            if more:
+                e = more[1]
+        c = Candidate("statement", (s, e), src, cue, lemma, S.sent.index, 0.85, "according_post", g)
+    c.source_kind = "pronoun" if S.norm(np[0]) in lex.stressed_pronouns else "np"
+    return c

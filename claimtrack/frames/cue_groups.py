@@ -1,0 +1,158 @@
+"""Cue groups: where a sentence holds a cue verb (with its auxiliaries, clitics, adverbs) or a marker.
+
+Example: in « … », a-t-elle finalement affirmé. the group runs from "a" to "affirmé", clitic "-t-elle";
+in "Selon le maire, …" it is the marker "selon" (kind ``according``).
+"""
+
+from __future__ import annotations
+
+from ..lexicon import CueEntry
+from .candidate import Group
+from .view import SentenceView
+
+
+def cue_groups(S: SentenceView) -> list[Group]:
+    lex = S.lex
+    out: list[Group] = []
+    t = S.t
+    i = 0
+    while i < S.n:
+        w = t[i].norm
+        g = None
+        if w in lex.marker_first:
+            g = marker_group(S, i)
+        if g is None and not (w in lex.relay_participles and S.norm(i + 1) in lex.agent_preps):
+            readings = lex.forms.get(w)
+            if readings:
+                g = verb_group(S, i, readings)
+        if g is not None:
+            out.append(g)
+            i = max(g.last, g.verb) + 1
+        else:
+            i += 1
+    return out
+
+
+def marker_group(S: SentenceView, i: int) -> Group | None:
+    best = None
+    for words, kind in S.lex.markers_by_first.get(S.t[i].norm, ()):
+        k = len(words)
+        if all(S.norm(i + j) == words[j] for j in range(k)) and (best is None or k > best[0]):
+            best = (k, words, kind)
+    if best is None:
+        return None
+    k, words, kind = best
+    if kind not in ("according", "according_weak"):
+        return None  # relays ("cité par", "citant") are read by _find_via
+    if kind == "according_weak":
+        # "Pour X, …" only opens a sentence
+        if i != 0 and not (i == 1 and S.t[0].text in "«“\"—–-"):
+            return None
+    g = Group(i, i + k - 1, i, None, kind="according")
+    g.lemma = " ".join(words).replace("' ", "'")
+    g.cls = "report"
+    if kind == "according_weak":
+        g.kind = "according_weak"
+    return g
+
+
+def verb_group(S: SentenceView, i: int, readings: list[CueEntry]) -> Group | None:
+    """The cue group around the cue form at ``i``: its longest multiword reading, auxiliaries, clitics."""
+    entry = None
+    last = i
+    for r in readings:
+        if r.rest:
+            if all(S.norm(i + 1 + j) == w for j, w in enumerate(r.rest)):
+                if entry is None or len(r.rest) > len(entry.rest):
+                    entry, last = r, i + len(r.rest)
+    if entry is None:
+        singles = [r for r in readings if not r.rest]
+        if not singles:
+            return None
+        entry = singles[0]
+    g = Group(i, last, i, entry)
+    walk_left(S, g)
+    # inversion clitic right after the verb: dit-elle, confirme-t-on
+    k = g.last + 1
+    if S.norm(k) in S.lex.inversion_clitics:
+        g.clitic = k
+        g.last = k
+    return None if not_a_cue(S, g) else g
+
+
+def walk_left(S: SentenceView, g: Group) -> None:
+    """Extend ``g`` left over auxiliaries, adverbs between them, object and inversion clitics."""
+    lex = S.lex
+    j = g.verb - 1
+    first = g.verb
+    seen_aux = False
+    while j >= 0:
+        w = S.norm(j)
+        if w in lex.inversion_clitics:
+            g.clitic = j
+        elif w in lex.auxiliaries:
+            seen_aux = True
+            if w in lex.passive_aux and not g.aux and S.norm(j - 1) not in ("s'", "se"):
+                g.passive = True
+            g.aux = True
+        elif w in lex.adverbs or w in lex.negation:
+            pass
+        elif adverb_phrase_ending(S, j):
+            j -= adverb_phrase_ending(S, j)
+            continue
+        elif w in lex.object_clitics and (j + 1 == first or S.norm(j + 1) in lex.auxiliaries):
+            first = j
+            j -= 1
+            continue
+        else:
+            break
+        if w in lex.auxiliaries or w in lex.inversion_clitics:
+            first = j
+        j -= 1
+    # adverbs are kept only between an auxiliary and the verb
+    g.first = first
+    if not seen_aux:
+        g.passive = False
+
+
+def not_a_cue(S: SentenceView, g: Group) -> bool:
+    """A cue form used as a noun, an infinitive after a preposition, or negated: no cue."""
+    lex = S.lex
+    i = g.verb
+    # a form right after a determiner is a noun ("l'annonce", "the report")
+    prev = S.norm(g.first - 1)
+    if not g.aux and prev in lex.determiners and prev not in lex.object_clitics:
+        return True
+    if S.fr and not g.aux and prev in ("de", "d'", "à", "pour", "sans", "par"):
+        # infinitive after a preposition ("pour justifier"), not a cue of its own
+        if not (S.t[i].norm.endswith(("ant",))):
+            return True
+    if not S.fr and prev == "to" and g.first == i:
+        return True
+    if negated(S, g):
+        return True
+    # an infinitive stands as a cue only after a light verb ("faire dire")
+    w = S.t[i].norm
+    head = g.entry.lemma.split()[0]
+    if S.fr and w == head and w.endswith(("er", "ir", "re")) and not g.aux:
+        if prev not in lex.light_verbs:
+            return True
+    return not S.fr and not g.aux and w == head and prev in lex.determiners
+
+
+def adverb_phrase_ending(S: SentenceView, j: int) -> int:
+    for ph in S.lex.adverb_phrases_by_last.get(S.norm(j), ()):
+        k = len(ph)
+        if j - k + 1 >= 0 and all(S.norm(j - k + 1 + m) == ph[m] for m in range(k)):
+            return k
+    return 0
+
+
+def negated(S: SentenceView, g: Group) -> bool:
+    neg = S.lex.negation
+    for j in range(g.first, g.last + 1):
+        if S.norm(j) in neg:
+            return True
+    if S.fr and S.norm(g.first - 1) in ("ne", "n'"):
+        return True
+    return S.fr and S.norm(g.last + 1) in ("pas", "jamais", "guère", "point", "nullement")

@@ -1,0 +1,75 @@
+"""Denial frames: "X dément ces accusations", "…, ce que X dément", "which X denies", "rejetées par X".
+
+Example: "Il aurait menti, ce que son avocat dément." → a denial by "son avocat" whose content runs from
+"ce que" to the cue; linking then ties it to the claim it denies.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import ACT_OF_CLASS
+from .candidate import Candidate, Group
+from .phrases import passive_agent, subject_of
+from .view import SentenceView
+
+
+def appositive_object(S: SentenceView, k: int) -> int:
+    """Start of ", a charge (that) X denies" ending before token ``k``, else -1."""
+    j = k - 1
+    if S.norm(j) in S.lex.complementizers or S.norm(j) in ("which", "that"):
+        j -= 1
+    if S.norm(j) in S.lex.anaphoric_objects and S.norm(j - 1) in S.lex.determiners | S.lex.anaphoric_dets \
+            and S.norm(j - 2) == ",":
+        return j - 1
+    return -1
+
+
+def relative_denial_at(S: SentenceView, j: int) -> bool:
+    """Does a relative denial start at token ``j`` (", ce que X dément", ", which X denies")?"""
+    lex = S.lex
+    for pat in lex.relative_objects:
+        if all(S.norm(j + m) == pat[m] for m in range(len(pat))):
+            for m in range(j + len(pat), min(j + len(pat) + 6, S.n)):
+                if any(r.cls == "deny" for r in lex.forms.get(S.norm(m), ())):
+                    return True
+    return False
+
+
+def relative_denial(S: SentenceView, g: Group, np, kind: str, act: str, cue) -> Candidate | None:
+    """A deny cue whose subject follows a relative or appositive object: ", ce que X dément",
+    ", a charge his office denies"; ``np`` is the phrase left of the cue."""
+    lex = S.lex
+    t = S.t
+    if np is None or g.cls != "deny":
+        return None
+    if np[1] - np[0] >= 2 and S.norm(np[0]) in lex.determiners \
+            and S.norm(np[0] + 1) in lex.anaphoric_objects and S.norm(np[0] - 1) == ",":
+        sub = np[0] + 2 + (S.norm(np[0] + 2) in ("that", "which"))
+        if sub <= np[1]:
+            c = Candidate(act, (t[np[0]].start, t[g.last].end), S.span(sub, np[1]), cue, g.lemma,
+                          S.sent.index, 0.85, "rel_denial", g)  # ", a charge his office denies"
+            c.source_kind = "pronoun" if sub == np[1] and S.norm(sub) in lex.subject_pronouns else "np"
+            return c
+    for pat in lex.relative_objects:
+        k0 = np[0] - len(pat)
+        if k0 >= 0 and all(S.norm(k0 + m) == pat[m] for m in range(len(pat))) or \
+                pat == lex.relative_objects[0] and (k0 := appositive_object(S, np[0])) >= 0:
+            c = Candidate(act, (t[k0].start, t[g.last].end), S.span(*np), cue, g.lemma, S.sent.index,
+                          0.85, "rel_denial", g)
+            c.source_kind = kind
+            return c
+    return None
+
+
+def passive_denial(S: SentenceView, g: Group, nxt: int) -> Candidate | None:
+    """ "Les accusations ont été rejetées par X": the subject is what X denies."""
+    source, _ = passive_agent(S, g, nxt)
+    subj, _ = subject_of(S, g)
+    if not (source and subj):
+        return None
+    return Candidate(ACT_OF_CLASS.get(g.cls, "statement"), S.span(*subj), S.span(*source), S.span(g.first, g.last),
+                     g.lemma, S.sent.index, 0.75, "passive_deny", g)
+
+
+def points_back(S: SentenceView, g: Group, k: int) -> bool:
+    """ "a démenti ces accusations": a deny cue whose object (at ``k``) points back at an earlier claim."""
+    return g.cls == "deny" and S.norm(k) in S.lex.anaphoric_dets and S.norm(k + 1) in S.lex.anaphoric_objects

@@ -1,0 +1,246 @@
+"""Noun phrases around a cue: the subject left of it, the phrase right of it, appositions.
+
+Example: in "Le maire de Lyon a déclaré que …" ``subject_of`` gives "Le maire de Lyon"; in
+"…, a affirmé la ministre." ``np_right`` after the cue gives "la ministre".
+"""
+
+from __future__ import annotations
+
+from .candidate import Candidate, Group
+from .view import END_PUNCT, MAX_NP, PUNCT_STOP, QUOTE_CHARS, SentenceView
+
+
+def np_right(S: SentenceView, k: int, limit: int | None = None) -> tuple[int, int] | None:
+    """Token range of a noun phrase starting at or after ``k`` (time words skipped)."""
+    lex = S.lex
+    limit = S.n if limit is None else limit
+    while k < limit and (S.norm(k) in lex.time_words or S.norm(k) in lex.adverbs) \
+            and not S.t[k].text[:1].isupper() and S.norm(k) not in lex.determiners:
+        k += 1
+    if k >= limit or not S.is_np_start(k) and not S.is_name_like(k):
+        return None
+    if S.norm(k) in lex.boundaries and S.norm(k) not in lex.determiners \
+            or S.norm(k) in lex.complementizers:
+        return None
+    j = k
+    while j < limit and j - k < MAX_NP:
+        tok = S.t[j]
+        w = tok.norm
+        if tok.text in PUNCT_STOP and not (tok.text == "." and j > k and S.abbrev_period(j)):
+            break
+        if j > k and (w in lex.boundaries or w in lex.stop_preps or w in lex.auxiliaries
+                      or w in lex.forms and not tok.text[:1].isupper()
+                      and S.norm(j - 1) not in lex.determiners):
+            break
+        if j > k and w in lex.time_words and w not in lex.determiners and w not in lex.np_preps \
+                and not tok.text[:1].isupper():
+            break
+        if j > k and w in lex.accusation_preps and infinitive_at(S, j + 1):
+            break
+        j += 1
+    while j > k and S.norm(j - 1) in lex.np_preps | lex.determiners:
+        j -= 1
+    return (k, j - 1) if j > k else None
+
+
+def infinitive_at(S: SentenceView, i: int) -> bool:
+    """Does an infinitive clause start at token ``i`` ("de livrer", "d'avoir", "of having")?"""
+    if not 0 <= i < S.n:
+        return False
+    tok = S.t[i]
+    w = tok.norm
+    if w in S.lex.infinitive_heads or w in S.lex.object_clitics and infinitive_at(S, i + 1):
+        return True
+    if not S.fr:
+        return w.endswith("ing")
+    return tok.text[:1].islower() and len(w) > 3 and (w.endswith(("er", "ir", "oir")) or w in S.lex.forms)
+
+
+def bare_np(S: SentenceView, k: int, limit: int) -> tuple[int, int] | None:
+    """A noun phrase without determiner ("by prosecutors", "par des experts" is not bare): lowercase words
+    up to a preposition, punctuation or verb."""
+    lex = S.lex
+    j = k
+    while j < limit and j - k < 4 and S.t[j].text[:1].isalpha() and S.norm(j) not in lex.stop_preps \
+            and S.norm(j) not in lex.accusation_preps and S.norm(j) not in lex.boundaries \
+            and S.norm(j) not in lex.auxiliaries and S.norm(j) not in lex.forms:
+        j += 1
+    return (k, j - 1) if j > k else None
+
+
+def np_left(S: SentenceView, k: int, floor: int = 0) -> tuple[int, int] | None:
+    """Token range of the noun phrase ending right before token ``k`` (a subject)."""
+    lex = S.lex
+    j = k - 1
+    while j >= floor and S.norm(j) in lex.adverbs and not S.t[j].text[:1].isupper() \
+            and S.norm(j) not in lex.subject_pronouns:
+        j -= 1
+    if j >= floor and S.t[j].text == ")":
+        # a parenthesis after a name: "Tom Reyes (D-Ore.) said" — the name is before it
+        m = j - 1
+        while m >= floor and j - m < 8 and S.t[m].text != "(":
+            m -= 1
+        if m >= floor and S.t[m].text == "(":
+            j = m - 1
+    end = j
+    if end >= floor and S.norm(end) in lex.subject_pronouns:
+        return (end, end)
+    while j >= floor and end - j < MAX_NP:
+        tok = S.t[j]
+        w = tok.norm
+        if tok.text in PUNCT_STOP:
+            if tok.text == "." and j > floor and S.abbrev_period(j):
+                j -= 1
+                continue
+            break
+        if w in lex.boundaries and w not in lex.determiners:
+            break
+        if w in lex.auxiliaries and j != end and w != "'s":
+            break
+        if w in lex.forms and j != end and not tok.text[:1].isupper() \
+                and S.norm(j - 1) not in lex.determiners:
+            break
+        if w in lex.time_words and w not in lex.determiners and j != end and not tok.text[:1].isupper():
+            break
+        if w in lex.sentence_adverbs and j < end:
+            break
+        j -= 1
+    start = j + 1
+    if start > end:
+        return None
+    if end - start + 1 >= MAX_NP:
+        # too long to be one phrase: keep the tail from its last determiner or name
+        for m in range(end, start - 1, -1):
+            if S.norm(m) in lex.determiners or S.t[m].text[:1].isupper():
+                start = m
+                if S.norm(m) in lex.determiners:
+                    break
+    # drop leading conjunction-like words
+    while start <= end and S.norm(start) in lex.sentence_adverbs:
+        start += 1
+    if start > end:
+        return None
+    if not (S.is_np_start(start) or S.norm(start) in lex.stressed_pronouns):
+        # "renvoyé le trésorier": the phrase starts at its determiner or name
+        for m in range(start + 1, end + 1):
+            if S.is_np_start(m) or S.norm(m - 1) in ("au", "aux", "du", "des", "of"):
+                start = m
+                break
+    first = S.t[start]
+    # a subject starts with a determiner, a name, a title, a pronoun or a group noun
+    if not (S.is_np_start(start) or first.norm in lex.stressed_pronouns):
+        return None
+    return (start, end)
+
+
+def with_apposition(S: SentenceView, np: tuple[int, int]) -> tuple[int, int]:
+    """Where the language's convention wants it, extend a name over its closing apposition:
+    "said Ann Lee, director of the institute." (up to the sentence end)."""
+    if not S.lex.source_apposition or S.norm(np[1] + 1) != "," or not S.is_np_start(np[1] + 2):
+        return np
+    j = np[1] + 2
+    while j < S.n and j - np[1] < 25 and S.t[j].text not in END_PUNCT:
+        if S.t[j].text in PUNCT_STOP and S.t[j].text != ",":
+            return np
+        j += 1
+    if j >= S.n or S.t[j].text not in END_PUNCT:
+        return np
+    return (np[0], j - 1)
+
+
+def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
+    """The subject left of a verb group, resolving "qui" and appositions; (range, kind)."""
+    lex = S.lex
+    k = g.first
+    prev = S.norm(k - 1)
+    if prev in ("qui", "who"):
+        # relative clause: its antecedent is the phrase before "qui" (", qui" or "X qui")
+        m = k - 2
+        if S.norm(m) == ",":
+            m -= 1
+        np = np_left(S, m + 1)
+        return (np, "np") if np else (None, "none")
+    if prev == ",":
+        np2 = np_left(S, k - 1)
+        if np2 and S.norm(np2[0] - 1) == ",":
+            np1 = np_left(S, np2[0] - 1)
+            if np1:
+                if lex.source_apposition:
+                    return (np1[0], np2[1]), "np"
+                if S.t[np2[0]].text[:1].isupper() and S.norm(np2[0]) not in lex.determiners:
+                    return np2, "np"
+                return np1, "np"
+        # a longer incise between commas: "X, who served as …, said" / "X, chairman of …, said"
+        j = k - 2
+        while j > 0 and k - j < 40 and S.t[j].text not in END_PUNCT and S.t[j].text not in QUOTE_CHARS:
+            if S.t[j].text == ",":
+                inner = S.norm(j + 1)
+                if inner in ("qui", "who", "which") or inner in lex.determiners or inner in lex.titles \
+                        or S.t[j + 1].text[:1].isupper() or not S.fr:
+                    np1 = np_left(S, j)
+                    if np1:
+                        return ((np1[0], k - 2) if lex.source_apposition else np1), "np"
+                break
+            j -= 1
+        return None, "none"
+    np = np_left(S, k)
+    if np is None:
+        return None, "none"
+    if np[0] == np[1] and S.norm(np[0]) in lex.subject_pronouns:
+        return np, "pronoun"
+    return np, "np"
+
+
+def main_subject(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
+    """Subject of the sentence's main clause, for a participle cue: "X a réagi, affirmant que …"."""
+    lex = S.lex
+    j = 0
+    while j < g.first and (S.t[j].text in PUNCT_STOP or S.norm(j) in lex.sentence_adverbs):
+        j += 1
+    if S.norm(j) in lex.stop_preps or S.norm(j) in lex.channel_preps or S.norm(j) in ("en", "in"):
+        # a leading adverbial ("Au Yémen, des manifestants …"): the subject comes after its comma
+        c = S.next_comma(j)
+        if c >= g.first:
+            return None, "none"
+        j = c + 1
+    k = j
+    while k < g.first and S.t[k].text not in PUNCT_STOP and S.norm(k) not in lex.auxiliaries \
+            and S.norm(k) not in lex.forms and k - j < MAX_NP:
+        k += 1
+    if k == j or not S.is_np_start(j):
+        return None, "none"
+    kind = "pronoun" if k - j == 1 and S.norm(j) in lex.subject_pronouns else "np"
+    return (j, k - 1), kind
+
+
+def shared_subject(S: SentenceView, g: Group, cands: list[Candidate]) -> tuple[tuple[int, int] | None, str]:
+    """A coordinated cue shares the subject of the cue before it: "X a déclaré que P, et a révélé Q"."""
+    for c in reversed(cands):
+        if c.sentence == S.sent.index and c.source is not None and c.group is not None \
+                and c.group.last < g.first:
+            by_start = {tok.start: i for i, tok in enumerate(S.t)}
+            by_end = {tok.end: i for i, tok in enumerate(S.t)}
+            a, b = by_start.get(c.source[0]), by_end.get(c.source[1])
+            if a is not None and b is not None:
+                return (a, b), c.source_kind
+    return None, "none"
+
+
+def media_like(S: SentenceView, np: tuple[int, int]) -> bool:
+    words = " ".join(S.t[i].norm for i in range(np[0], np[1] + 1))
+    lex = S.lex
+    if any(w in lex.agencies or w in lex.media for w in (words, words.split(" ", 1)[-1])):
+        return True
+    return any(S.t[i].norm in lex.org_heads and lex.org_heads[S.t[i].norm] == "media"
+               for i in range(np[0], np[1] + 1))
+
+
+def passive_agent(S: SentenceView, g: Group, nxt: int) -> tuple[tuple[int, int] | None, int]:
+    """The agent of a passive cue ("est accusé par le parquet") and the token after it."""
+    lex = S.lex
+    k = g.last + 1
+    if S.norm(k) in lex.agent_preps:
+        np = np_right(S, k + 1, nxt) or bare_np(S, k + 1, nxt)
+        if np:
+            return np, np[1] + 1
+    return None, k
