@@ -24,7 +24,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from .attribution import Candidate
+from .frames import Candidate
 from .lexicon import Lexicon
 from .linking import Mention, fold, plain_key
 from .similarity import content_terms
