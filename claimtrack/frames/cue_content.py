@@ -74,7 +74,8 @@ def skip_adverbials(S: SentenceView, k: int) -> int:
     lex = S.lex
     while k < S.n:
         w = S.norm(k)
-        if (w in lex.adverbs or w in lex.time_words) and w not in lex.complementizers \
+        manner = S.fr and len(w) > 6 and w.endswith("ment") and w not in lex.forms  # "nient farouchement"
+        if (w in lex.adverbs or w in lex.time_words or manner) and w not in lex.complementizers \
                 and not S.t[k].text[:1].isupper() and w not in lex.determiners:
             k += 1
         elif w in ("en", "in") and (S.norm(k + 1) in lex.time_words

@@ -72,6 +72,13 @@ def verb_group(S: SentenceView, i: int, readings: list[CueEntry]) -> Group | Non
         entry = singles[0]
     g = Group(i, last, i, entry)
     walk_left(S, g)
+    if not entry.rest:
+        # "se défend" is "se défendre" (deny), "défend" alone is "défendre": the reflexive clitic chooses
+        reflexive = any(S.norm(j) in ("se", "s'") for j in range(g.first, i))
+        fit = [r for r in readings if not r.rest and r.lemma.startswith(("se ", "s'")) == reflexive]
+        if fit and fit[0] is not entry:
+            g = Group(i, last, i, fit[0])
+            walk_left(S, g)
     # inversion clitic right after the verb: dit-elle, confirme-t-on
     k = g.last + 1
     if S.norm(k) in S.lex.inversion_clitics:

@@ -182,12 +182,26 @@ def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
                         return ((np1[0], k - 2) if lex.source_apposition else np1), "np"
                 break
             j -= 1
-        return None, "none"
+        return opening_subject(S, k)
     np = np_left(S, k)
     if np is None:
         return None, "none"
     if np[0] == np[1] and S.norm(np[0]) in lex.subject_pronouns:
         return np, "pronoun"
+    return np, "np"
+
+
+def opening_subject(S: SentenceView, k: int) -> tuple[tuple[int, int] | None, str]:
+    """The noun phrase opening the sentence up to its first comma, when only commas, names and a relative
+    clause stand between it and the verb at ``k``: "Les prévenus, Marc L., 35 ans, et Hugo T., nient …"."""
+    c = S.next_comma(0)
+    if c <= 0 or c >= k - 1 or not S.is_np_start(0) or S.norm(0) in S.lex.subject_pronouns:
+        return None, "none"
+    np = np_left(S, c)
+    if not np or np[0] != 0:
+        return None, "none"
+    if any(S.norm(j) in S.lex.forms and S.norm(j - 1) not in ("qui", "who") for j in range(c + 1, k - 1)):
+        return None, "none"  # another cue in between: not one long apposition
     return np, "np"
 
 
