@@ -122,6 +122,8 @@ class Lexicon:
         self.complementizers = frozenset(f.get("complementizers", []))
         self.agent_preps = frozenset(f.get("agent_prepositions", []))
         self.accusation_preps = frozenset(f.get("accusation_prepositions", []))
+        self.accused_of = frozenset(f.get("accused_of", []))
+        self.charge_preps = frozenset(f.get("charge_prepositions", []))
         self.relative_objects = [tuple(x) for x in f.get("relative_objects", [])]
         self.relay_participles = frozenset(f.get("relay_participles", []))
         self.channel_preps = frozenset(f.get("channel_prepositions", []))
