@@ -223,6 +223,7 @@ class _Doc:
         self.text = text
         self.cands = cands
         self.lang = lex.lang
+        self.lex = lex
         self.words = denial_words(lex.lang)
         self.keys = {i: m.key for i, m in mentions.items()}
         self.mentions = mentions
@@ -287,16 +288,26 @@ def promote_denials(text: str, cands: list[Candidate], mentions: dict[int, Menti
         words = words_of(doc.content(i))
         if _accuses_the_accused(text, c, words, dw, lex):
             continue
-        if c.source is None and not has_phrase(words, dw.false_accusation):
-            continue
-        if _calls_a_lie(doc.content(i), words, dw):
-            if doc.others(i, [j for j, o in enumerate(cands) if o.act == "accusation" and j != i]) \
-                    or doc.accusations_against(i) or doc.others(i, doc.before(i)):
-                c.act = "denial"
-        elif _negated(text, c, words, dw, lex):
-            if doc.accusations_against(i) or (doc.accused(i) and doc.others(i, doc.before(i))) \
-                    or doc.restated(i, doc.others(i, doc.before(i))):
-                c.act = "denial"
+        if _answers(doc, i, words):
+            c.act = "denial"
+
+
+def _answers(doc: _Doc, i: int, words: list[str]) -> bool:
+    """Does statement i deny something: a lie word or a negation that answers a claim of the article?"""
+    c, dw = doc.cands[i], doc.words
+    negated = _negated(doc.text, c, words, dw, doc.lex)
+    if negated and _rejects_quoted_words(doc.text, c, dw):
+        c.frame = "rejects_words"  # it answers the words it quotes, not necessarily a claim of the article
+        return True
+    if c.source is None and not has_phrase(words, dw.false_accusation):
+        return False
+    if _calls_a_lie(doc.content(i), words, dw):
+        accusations = [j for j, o in enumerate(doc.cands) if o.act == "accusation" and j != i]
+        return bool(doc.others(i, accusations) or doc.accusations_against(i) or doc.others(i, doc.before(i)))
+    if negated:
+        prior = doc.others(i, doc.before(i))
+        return bool(doc.accusations_against(i) or (doc.accused(i) and prior) or doc.restated(i, prior))
+    return False
 
 
 def _accuses_the_accused(text: str, c: Candidate, words: list[str], dw: DenialWords, lex: Lexicon) -> bool:
@@ -322,6 +333,16 @@ def _calls_a_lie(content: str, words: list[str], dw: DenialWords) -> bool:
     if has_phrase(words, dw.false_accusation):
         return True
     return len(words) <= SHORT and not content.rstrip(" »”\"'’").endswith("?") and has_phrase(words, dw.lie_words)
+
+
+def _rejects_quoted_words(text: str, c: Candidate, dw: DenialWords) -> bool:
+    """``X répète qu'il n'est pas un « voyou »``: a negation right before quoted words rejects what someone
+    called the speaker, whether or not the article reports who did."""
+    for a, _ in c.quotes:
+        gap = words_of(text[max(c.content[0], a - 40):a])[-5:]
+        if any(w in dw.negation_openers for w in gap):
+            return True
+    return False
 
 
 def _negated(text: str, c: Candidate, words: list[str], dw: DenialWords, lex: Lexicon) -> bool:
@@ -374,7 +395,7 @@ def _denied(doc: _Doc, i: int) -> set[int]:
         found |= _anaphora(doc, i, prior, has_phrase(head, dw.accusation_nouns))
     else:
         found |= set(doc.restated(i, prior))
-    if not found:
+    if not found and d.frame != "rejects_words":
         found |= _fallback(doc, i, prior)
     return found
 

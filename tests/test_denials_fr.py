@@ -137,3 +137,16 @@ def test_helpers():
     assert same_party("martin", "paul martin") and not same_party("martin", "dupont")
     assert coverage("n'avoir jamais vendu la maison", "Il a vendu la maison en mai", "fr") == 1.0
     assert coverage("n'avoir jamais vendu la maison", "Elle a repeint la cuisine", "fr") == 0.0
+
+
+def test_negated_quoted_label_is_a_denial_without_link():
+    text = "Le militant répète qu'il n'est pas un « voyou », mais un citoyen en colère."
+    den = only(checked(text, "fr"), "denial")
+    assert den.denies == ()
+
+
+def test_participle_after_article_is_a_noun():
+    text = "« Non, je n'ai rien volé », se défend l'accusé."
+    den = only(checked(text, "fr"), "denial")
+    assert den.source.text == "l'accusé"
+    assert den.cue.text == "se défend"

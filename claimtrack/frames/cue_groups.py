@@ -130,6 +130,9 @@ def not_a_cue(S: SentenceView, g: Group) -> bool:
     prev = S.norm(g.first - 1)
     if not g.aux and prev in lex.determiners and prev not in lex.object_clitics:
         return True
+    if S.fr and not g.aux and g.first < i and S.norm(g.first) in lex.determiners \
+            and S.t[i].norm.endswith(("é", "ée", "és", "ées")):
+        return True  # "l'accusé", "les inculpés": a participle after an article without auxiliary is a noun
     if S.fr and not g.aux and prev in ("de", "d'", "à", "pour", "sans", "par"):
         # infinitive after a preposition ("pour justifier"), not a cue of its own
         if not (S.t[i].norm.endswith(("ant",))):
