@@ -69,8 +69,11 @@ def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False) -> 
     while j <= last:
         tok = S.t[j]
         if j in S.quote_open:
+            opened = j
             j = S.quote_open[j] + 1
             end = min(j - 1, last)
+            if opened == k and S.norm(j) == "," and S.norm(j + 1) in S.lex.stop_preps | S.lex.time_words:
+                break  # « … », lors de sa comparution: the adverbial is not part of what was said
             continue
         if tok.text == ";" or j > k and tok.norm in S.lex.channel_preps and any(
                 S.norm(m) in S.lex.channel_nouns for m in range(j + 1, min(j + 4, S.n))):

@@ -9,7 +9,7 @@ A cue after its content goes to :mod:`.incise` first.
 from __future__ import annotations
 
 from ..lexicon import ACT_OF_CLASS
-from .accusation import active_accusation
+from .accusation import active_accusation, charge_np
 from .candidate import Candidate, Group, make_candidate
 from .content import content_after
 from .denial import points_back, relative_denial
@@ -158,6 +158,10 @@ def complement(S: SentenceView, g: Group, k: int, nxt: int, to_comma: bool, np, 
     if g.cls == "accuse" and entry and not g.passive:
         c, content = active_accusation(S, g, k, nxt, to_comma, np, kind, act, cue)
         return c if c is not None else (content, "object", 0.65)
+    if g.cls == "deny" and S.norm(k) in lex.charge_preps and not infinitive_at(S, k + 1):
+        np = charge_np(S, k, nxt)  # "se défend de toute ambition", "se défend d'un quelconque calcul"
+        if np:
+            return S.span(*np), "object", 0.7
     if infinitive_at(S, k) and S.norm(k) in lex.infinitive_heads or \
             (S.fr and S.norm(k) in ("de", "d'") and infinitive_at(S, k + 1)):
         return content_after(S, k, nxt, to_comma), "infinitive", 0.6
