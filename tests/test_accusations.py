@@ -50,3 +50,16 @@ def test_english_accusation_frames(text, source, target, content):
     assert acc.source.text == source
     assert acc.target.text == target
     assert acc.content.text == content
+
+
+def test_relative_denier_is_the_complement_that_can_speak():
+    claims = checked("Le syndicat dénonce des menaces du patronat, qui réfute ces accusations.", "fr")
+    acc, den = only(claims, "accusation"), only(claims, "denial")
+    assert acc.content.text == "des menaces du patronat"
+    assert den.source.text == "patronat"
+    assert den.denies == (acc.id,)
+
+
+def test_relative_denier_keeps_a_title_head():
+    claims = checked("Le porte-parole du ministère, qui a démenti ces informations, est parti.", "fr")
+    assert only(claims, "denial").source.text == "Le porte-parole du ministère"

@@ -159,7 +159,7 @@ def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
         if S.norm(m) == ",":
             m -= 1
         np = np_left(S, m + 1)
-        return (np, "np") if np else (None, "none")
+        return (speaker_in(S, np), "np") if np else (None, "none")
     if prev == ",":
         np2 = np_left(S, k - 1)
         if np2 and S.norm(np2[0] - 1) == ",":
@@ -189,6 +189,28 @@ def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
     if np[0] == np[1] and S.norm(np[0]) in lex.subject_pronouns:
         return np, "pronoun"
     return np, "np"
+
+
+def speaker_noun(S: SentenceView, i: int) -> bool:
+    """Can the word at ``i`` head a speaker: a name, a title, an organisation or a group noun?"""
+    w = S.norm(i)
+    return S.t[i].text[:1].isupper() or w in S.lex.titles or w in S.lex.org_heads or w in S.lex.group_nouns
+
+
+def speaker_in(S: SentenceView, np: tuple[int, int]) -> tuple[int, int]:
+    """The speaker of "les menaces du patronat, qui réfute …" is "patronat": when the head of ``np`` cannot
+    speak and its "de" complement can, the relative clause is the complement's."""
+    lex = S.lex
+    head = np[0] + (S.norm(np[0]) in lex.determiners)
+    if head > np[1] or speaker_noun(S, head):
+        return np
+    for j in range(head + 1, np[1]):
+        if S.norm(j) in lex.np_preps and S.norm(j) in lex.determiners | lex.charge_preps:
+            k = j + 1 + (S.norm(j + 1) in lex.determiners)
+            if k <= np[1] and speaker_noun(S, k):
+                return (j + 1 if S.norm(j) in lex.charge_preps else k, np[1])
+            break
+    return np
 
 
 def opening_subject(S: SentenceView, k: int) -> tuple[tuple[int, int] | None, str]:
