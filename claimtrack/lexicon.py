@@ -143,6 +143,7 @@ class Lexicon:
         self.detect_words = frozenset(f.get("detect_words", []))
         self.indefinites = frozenset(f.get("indefinite_determiners", []))
         self.subordinators = frozenset(f.get("subordinators", []))
+        self.clause_preps = frozenset(f.get("clause_prepositions", []))
         self.coordinators = frozenset(f.get("coordinators", []))
         # annotation convention: is "X, title of Y," one source mention (English news) or X alone?
         self.source_apposition = bool(f.get("source_apposition", False))

@@ -150,3 +150,10 @@ def test_participle_after_article_is_a_noun():
     den = only(checked(text, "fr"), "denial")
     assert den.source.text == "l'accusé"
     assert den.cue.text == "se défend"
+
+
+def test_infinitive_clause_takes_the_main_subject():
+    text = "Après avoir démenti tout contact, le second a reconnu un échange de messages."
+    den = only(checked(text, "fr"), "denial")
+    assert den.content.text == "tout contact"
+    assert den.source.text == "le second"

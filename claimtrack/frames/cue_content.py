@@ -58,6 +58,10 @@ def verb_subject(S: SentenceView, g: Group, cands: list[Candidate], participle: 
     """(subject range, kind, guessed) of a verb cue: its own subject, the main clause's for a participle,
     the previous cue's for a coordinated verb."""
     guessed = participle  # the source is a guess (the sentence's first phrase), which a parse may correct
+    if S.norm(g.first - 1) in S.lex.clause_preps and (g.aux or infinitive_at(S, g.verb)):
+        c = S.next_comma(g.last)  # "Après avoir démenti tout contact, le second a reconnu …"
+        np = np_right(S, c + 1) if c < S.n else None
+        return np, ("np" if np else "none"), False
     np, kind = subject_of(S, g)
     if participle:
         np, kind = main_subject(S, g)
@@ -116,7 +120,7 @@ def addressee(S: SentenceView, g: Group, k: int, np, kind: str):
 def content_frame(S: SentenceView, g: Group, nxt: int, np, kind: str, guessed: bool, act: str, cue,
                   weak: bool) -> Candidate | None:
     """Content after the cue: "que P", ": « … »", "« … »", "de P", an object, an English bare clause."""
-    to_comma = np is not None and S.norm(np[0] - 1) in S.lex.subordinators
+    to_comma = np is not None and (S.norm(np[0] - 1) in S.lex.subordinators or np[0] > g.last)
     k = skip_adverbials(S, g.last + 1)
     if S.fr and S.norm(g.first - 1) in CAUSATIVE:
         np, kind = None, "none"  # "faire dire à X que …": X says, not the subject of "faire"
