@@ -52,6 +52,7 @@ class DenialWords:
         self.accused_nouns = _phrases(d.get("accused_nouns", []))
         self.false_accusation = _phrases(d.get("false_accusation", []))
         self.numbers = frozenset(fold(w) for w in d.get("numbers", []))
+        self.quantifiers = frozenset(fold(w) for w in d.get("quantifiers", []))
         self.negation_openers = frozenset(fold(w) for w in d.get("negation_openers", []))
         asc = d.get("as_clause", {})
         self.as_heads = _phrases(asc.get("heads", []))
@@ -395,9 +396,15 @@ def _denied(doc: _Doc, i: int) -> set[int]:
         found |= _anaphora(doc, i, prior, has_phrase(head, dw.accusation_nouns))
     else:
         found |= set(doc.restated(i, prior))
-    if not found and d.frame != "rejects_words":
+    if not found and d.frame != "rejects_words" and not _new_material(words, doc.cands[i], dw):
         found |= _fallback(doc, i, prior)
     return found
+
+
+def _new_material(words: list[str], d: Candidate, dw: DenialWords) -> bool:
+    """Does the denial bring its own material rather than point back: a quantified object ("toute
+    appartenance", "any contact") or a quote in its own words?"""
+    return bool(words) and (words[0] in dw.quantifiers or d.form == "direct")
 
 
 def _anaphora(doc: _Doc, i: int, prior: list[int], accusation: bool) -> set[int]:

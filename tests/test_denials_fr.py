@@ -157,3 +157,15 @@ def test_infinitive_clause_takes_the_main_subject():
     den = only(checked(text, "fr"), "denial")
     assert den.content.text == "tout contact"
     assert den.source.text == "le second"
+
+
+def test_denial_of_new_material_is_not_linked_by_default():
+    text = "Le parquet accuse le maire de fraude. Plus tard, le maire se défend de toute ambition politique."
+    den = only(checked(text, "fr"), "denial")
+    assert den.content.text == "toute ambition politique"
+    assert den.denies == ()
+
+
+def test_protester_is_no_denial():
+    text = "« C'est une provocation », a protesté le ministre."
+    assert only(checked(text, "fr"), "statement")
