@@ -160,7 +160,7 @@ def test_infinitive_clause_takes_the_main_subject():
 
 
 def test_denial_of_new_material_is_not_linked_by_default():
-    text = "Le parquet accuse le maire de fraude. Plus tard, le maire se défend de toute ambition politique."
+    text = "Le parquet accuse le maire de fraude. Plus tard, son adjoint se défend de toute ambition politique."
     den = only(checked(text, "fr"), "denial")
     assert den.content.text == "toute ambition politique"
     assert den.denies == ()
