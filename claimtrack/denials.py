@@ -158,7 +158,7 @@ def split_as_clauses(text: str, cands: list[Candidate], lex: Lexicon) -> list[tu
                 cut -= 1
             if cut <= d.content[0]:
                 break
-            acc = Candidate("accusation", (toks[k][1], src[1]), src, verb, lemma_of(text, verb, lex),
+            acc = Candidate("accusation", (toks[k][1], max(src[1], verb[1])), src, verb, lemma_of(text, verb, lex),
                             d.sentence, 0.6, "as_clause")
             acc.target = d.source
             d.content = (d.content[0], cut)

@@ -70,3 +70,26 @@ def test_restated_denial():
     claims = checked(text, "en")
     st, den = only(claims, "statement"), only(claims, "denial")
     assert_denies(den, st)
+
+
+def test_as_they_allege_inside_a_denial_is_an_accusation():
+    claims = checked("The driver denied that he was speeding, as police allege.", "en")
+    acc, den = only(claims, "accusation"), only(claims, "denial")
+    assert den.content.text == "he was speeding"
+    assert acc.content.text == "as police allege"
+    assert acc.source.text == "police"
+    assert_denies(den, acc)
+
+
+def test_disputed_takes_an_object_that_points_back():
+    text = "A former aide said the senator had taken bribes. The senator disputed the allegations."
+    claims = checked(text, "en")
+    assert_denies(only(claims, "denial"), only(claims, "statement"))
+
+
+def test_a_charge_he_denies():
+    claims = checked("Prosecutors accused him of fraud, a charge he denies.", "en")
+    acc, den = only(claims, "accusation"), only(claims, "denial")
+    assert acc.content.text == "fraud"
+    assert acc.target.text == "him"
+    assert_denies(den, acc)

@@ -133,8 +133,8 @@ def content_frame(S: SentenceView, g: Group, nxt: int, np, kind: str, guessed: b
         return None
     if np is None and frame in ("object", "infinitive"):
         return None  # "Asked about the fire, …": without a subject an object is no claim
-    if weak and frame not in ("que", "quote", "colon"):
-        return None
+    if weak and frame not in ("que", "quote", "colon") and not points_back(S, g, k):
+        return None  # a doubtful cue needs a sure frame; "disputed the allegations" is one
     if weak:
         conf -= 0.15
     if np is None:
