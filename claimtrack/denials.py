@@ -53,6 +53,7 @@ class DenialWords:
         self.false_accusation = _phrases(d.get("false_accusation", []))
         self.numbers = frozenset(fold(w) for w in d.get("numbers", []))
         self.quantifiers = frozenset(fold(w) for w in d.get("quantifiers", []))
+        self.lie_adjectives = frozenset(fold(w) for w in d.get("lie_adjectives", []))
         self.negation_openers = frozenset(fold(w) for w in d.get("negation_openers", []))
         asc = d.get("as_clause", {})
         self.as_heads = _phrases(asc.get("heads", []))
@@ -302,7 +303,7 @@ def _answers(doc: _Doc, i: int, words: list[str]) -> bool:
         return True
     if c.source is None and not has_phrase(words, dw.false_accusation):
         return False
-    if _calls_a_lie(doc.content(i), words, dw):
+    if _calls_a_lie(doc.content(i), words, dw, doc.lex):
         accusations = [j for j, o in enumerate(doc.cands) if o.act == "accusation" and j != i]
         return bool(doc.others(i, accusations) or doc.accusations_against(i) or doc.others(i, doc.before(i)))
     if negated:
@@ -328,12 +329,22 @@ def _accuses_the_accused(text: str, c: Candidate, words: list[str], dw: DenialWo
     return False
 
 
-def _calls_a_lie(content: str, words: list[str], dw: DenialWords) -> bool:
+def _calls_a_lie(content: str, words: list[str], dw: DenialWords, lex: Lexicon) -> bool:
     """« Elle ment », « C'est totalement faux », « faussement accusé »: a short content (no question) with a
     word that calls a claim a lie."""
     if has_phrase(words, dw.false_accusation):
         return True
-    return len(words) <= SHORT and not content.rstrip(" »”\"'’").endswith("?") and has_phrase(words, dw.lie_words)
+    if len(words) > SHORT or content.rstrip(" »”\"'’").endswith("?"):
+        return False
+    return calls_a_lie(words, dw, lex)
+
+
+def calls_a_lie(words: list[str], dw: DenialWords, lex: Lexicon) -> bool:
+    """Is there a lie word in ``words``? An adjective before a noun describes the noun ("une fausse piste")
+    and calls nothing a lie; "C'est faux", "faux et archifaux" do."""
+    kept = [w for k, w in enumerate(words) if w not in dw.lie_adjectives or k + 1 == len(words)
+            or words[k + 1] in lex.coordinators]
+    return has_phrase(kept, dw.lie_words)
 
 
 def _rejects_quoted_words(text: str, c: Candidate, dw: DenialWords) -> bool:
@@ -396,15 +407,16 @@ def _denied(doc: _Doc, i: int) -> set[int]:
         found |= _anaphora(doc, i, prior, has_phrase(head, dw.accusation_nouns))
     else:
         found |= set(doc.restated(i, prior))
-    if not found and d.frame != "rejects_words" and not _new_material(words, doc.cands[i], dw):
+    if not found and d.frame != "rejects_words" and not _new_material(words, doc.cands[i], dw, doc.lex):
         found |= _fallback(doc, i, prior)
     return found
 
 
-def _new_material(words: list[str], d: Candidate, dw: DenialWords) -> bool:
+def _new_material(words: list[str], d: Candidate, dw: DenialWords, lex: Lexicon) -> bool:
     """Does the denial bring its own material rather than point back: a quantified object ("toute
     appartenance", "any contact") or a quote in its own words?"""
-    return bool(words) and (words[0] in dw.quantifiers or d.form == "direct")
+    return bool(words) and (words[0] in dw.quantifiers
+                            or d.form == "direct" and not calls_a_lie(words, dw, lex))  # "Elle ment" points back
 
 
 def _anaphora(doc: _Doc, i: int, prior: list[int], accusation: bool) -> set[int]:
@@ -422,8 +434,12 @@ def _anaphora(doc: _Doc, i: int, prior: list[int], accusation: bool) -> set[int]
 
 
 def _fallback(doc: _Doc, i: int, prior: list[int]) -> set[int]:
-    """A denial with no object to go on denies the accusations made before it, else the last claim nearby."""
-    acc = [j for j in prior if doc.cands[j].act == "accusation"]
+    """A denial with no object to go on denies the accusations made before it (anywhere in the article when
+    it calls them lies: « Elle ment » as an intertitle answers what follows too), else the last claim nearby."""
+    pool = prior
+    if calls_a_lie(words_of(doc.content(i)), doc.words, doc.lex):
+        pool = doc.others(i, [j for j in range(len(doc.cands)) if j != i])
+    acc = [j for j in pool if doc.cands[j].act == "accusation"]
     if acc:
         return set(acc)
     s = doc.cands[i].sentence

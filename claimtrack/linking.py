@@ -330,7 +330,9 @@ def resolve_fragments(doc: Document, cands: list[Candidate]) -> list[Candidate]:
         words = {fold(w) for w in _WORD.findall(text[c.content[0]:c.content[1]]) if len(w) > 2}
         if not words:
             continue
-        for o in (o for s in range(c.sentence, c.sentence + 3) for o in by_sentence.get(s, ())):
+        # an intertitle (a quote alone on its line) may quote words said anywhere further on
+        reach = len(doc.sentences) if _own_line(text, *c.content) else 3
+        for o in (o for s in range(c.sentence, c.sentence + reach) for o in by_sentence.get(s, ())):
             if o is c or o.source is None or o.frame in ("fragment", "bare"):
                 continue
             seg = fold(text[o.content[0]:o.content[1]])
@@ -344,6 +346,13 @@ def resolve_fragments(doc: Document, cands: list[Candidate]) -> list[Candidate]:
                 keep.append(c)
                 break
     return keep
+
+
+def _own_line(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] alone on its line (an intertitle such as « Rien n'est joué »)?"""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    return not text[a:start].strip() and not text[end:b if b >= 0 else len(text)].strip(" .!?\u00a0")
 
 
 def resolve_continuations(doc: Document, cands: list[Candidate]) -> None:

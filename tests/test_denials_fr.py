@@ -169,3 +169,19 @@ def test_denial_of_new_material_is_not_linked_by_default():
 def test_protester_is_no_denial():
     text = "« C'est une provocation », a protesté le ministre."
     assert only(checked(text, "fr"), "statement")
+
+
+def test_intertitle_lie_takes_the_speaker_named_further_on():
+    text = ("La joueuse accuse son entraîneur de violences.\n\n« Elle ment »\n\nLe club a ouvert une enquête. "
+            "Les dirigeants se sont réunis. La saison continue. Le match de samedi est maintenu. "
+            "« Je ne sais pas pourquoi, mais elle ment », a dit l'entraîneur.")
+    claims = checked(text, "fr")
+    acc = only(claims, "accusation")
+    dens = by_act(claims, "denial")
+    assert [d.content.text for d in dens] == ["« Elle ment »", "« Je ne sais pas pourquoi, mais elle ment »"]
+    assert all(d.source.text == "l'entraîneur" and d.denies == (acc.id,) for d in dens)
+
+
+def test_false_before_a_noun_calls_nothing_a_lie():
+    text = "Le ministre accuse l'ONG de partialité. « Une fausse piste », a répondu la directrice."
+    assert not by_act(checked(text, "fr"), "denial")
