@@ -54,6 +54,7 @@ class DenialWords:
         self.numbers = frozenset(fold(w) for w in d.get("numbers", []))
         self.quantifiers = frozenset(fold(w) for w in d.get("quantifiers", []))
         self.lie_adjectives = frozenset(fold(w) for w in d.get("lie_adjectives", []))
+        self.group_members = _phrases(d.get("group_members", []))
         self.negation_openers = frozenset(fold(w) for w in d.get("negation_openers", []))
         asc = d.get("as_clause", {})
         self.as_heads = _phrases(asc.get("heads", []))
@@ -258,7 +259,16 @@ class _Doc:
     def accused(self, i: int) -> bool:
         """Is the source of claim i named as the accused ("les accusés", "the defendant")?"""
         m = self.mentions.get(i)
-        return m is not None and has_phrase(words_of(m.text), self.words.accused_nouns)
+        if m is None:
+            return False
+        if has_phrase(words_of(m.text), self.words.accused_nouns):
+            return True
+        if tuple(words_of(m.text)) in self.words.group_members:  # "Les accusés … nient. Le second a démenti …"
+            s, start = self.cands[i].sentence, self.cands[i].content[0]
+            near = [j for j in self.mentions if j != i and s - NEAR <= self.cands[j].sentence <= s
+                    and self.cands[j].content[0] < start]
+            return any(has_phrase(words_of(self.mentions[j].text), self.words.accused_nouns) for j in near)
+        return False
 
     def accusations_against(self, i: int) -> list[int]:
         """Accusations anywhere in the article whose target is the source of claim i (an unresolved pronoun
@@ -344,7 +354,7 @@ def calls_a_lie(words: list[str], dw: DenialWords, lex: Lexicon) -> bool:
     and calls nothing a lie; "C'est faux", "faux et archifaux" do."""
     kept = [w for k, w in enumerate(words) if w not in dw.lie_adjectives or k + 1 == len(words)
             or words[k + 1] in lex.coordinators]
-    return has_phrase(kept, dw.lie_words)
+    return has_phrase(kept, dw.lie_words) or has_phrase(words, dw.false_accusation)
 
 
 def _rejects_quoted_words(text: str, c: Candidate, dw: DenialWords) -> bool:

@@ -185,3 +185,19 @@ def test_intertitle_lie_takes_the_speaker_named_further_on():
 def test_false_before_a_noun_calls_nothing_a_lie():
     text = "Le ministre accuse l'ONG de partialité. « Une fausse piste », a répondu la directrice."
     assert not by_act(checked(text, "fr"), "denial")
+
+
+def test_self_description_as_falsely_accused():
+    text = "Le directeur se dit « faussement accusé ». Il est accusé de fraude fiscale par le fisc."
+    claims = checked(text, "fr")
+    acc, den = only(claims, "accusation"), only(claims, "denial")
+    assert_denies(den, acc)
+
+
+def test_one_of_the_accused_denies():
+    text = ("Le parquet accuse les deux gardiens de cambriolage. Les accusés, Marc L. et Hugo T., nient les faits. "
+            "Après avoir démenti tout contact avec la victime, le second a reconnu un appel.")
+    claims = checked(text, "fr")
+    acc = only(claims, "accusation")
+    assert len(by_act(claims, "denial")) == 2
+    assert all(acc.id in d.denies for d in by_act(claims, "denial"))
