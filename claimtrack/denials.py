@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .frames import Candidate
@@ -55,6 +55,7 @@ class DenialWords:
         self.quantifiers = frozenset(fold(w) for w in d.get("quantifiers", []))
         self.lie_adjectives = frozenset(fold(w) for w in d.get("lie_adjectives", []))
         self.group_members = _phrases(d.get("group_members", []))
+        self.lie_firsts = _firsts(self.lie_words | self.false_accusation)
         self.negation_openers = frozenset(fold(w) for w in d.get("negation_openers", []))
         asc = d.get("as_clause", {})
         self.as_heads = _phrases(asc.get("heads", []))
@@ -71,12 +72,13 @@ def denial_words(lang: str) -> DenialWords:
     return DenialWords(lang)
 
 
-def words_of(text: str) -> list[str]:
-    """Folded words, an elided article kept as its own word: ``"L'accusé ment"`` → ``["l'", "accuse", "ment"]``."""
-    return [fold(m.group()) for m in _TOKEN.finditer(text)]
+@lru_cache(maxsize=16384)
+def words_of(text: str) -> tuple[str, ...]:
+    """Folded words, an elided article kept as its own word: ``"L'accusé ment"`` → ``("l'", "accuse", "ment")``."""
+    return tuple(fold(m.group()) for m in _TOKEN.finditer(text))
 
 
-def has_phrase(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+def has_phrase(words: tuple[str, ...], phrases: frozenset[tuple[str, ...]]) -> bool:
     """Does one of ``phrases`` occur in ``words`` (whole words)?"""
     firsts = _firsts(phrases)
     n = len(words)
@@ -146,8 +148,9 @@ def split_as_clauses(text: str, cands: list[Candidate], lex: Lexicon) -> list[tu
     accusations are appended to ``cands``."""
     dw = denial_words(lex.lang)
     pairs = []
+    heads = {h[0] for h in dw.as_heads}
     for d in list(cands):
-        if d.act != "denial":
+        if d.act != "denial" or not heads & set(words_of(text[d.content[0]:d.content[1]])):
             continue
         toks = _spans(text, *d.content)
         for k in range(1, len(toks)):
@@ -219,6 +222,12 @@ def _np(text: str, toks: list, j: int, lex: Lexicon) -> tuple[int, int] | None:
     return toks[j][1], toks[end - 1][2]
 
 
+@lru_cache(maxsize=4096)
+def _terms_of(text: str, lang: str) -> frozenset[str]:
+    # the same contents are compared while promoting and while linking: compute their terms once
+    return content_terms(text, lang)
+
+
 class _Doc:
     """The claims of one document as denial linking sees them: keys, targets, order."""
 
@@ -235,7 +244,7 @@ class _Doc:
 
     def terms(self, i: int) -> frozenset[str]:
         if i not in self._terms:
-            self._terms[i] = content_terms(self.content(i), self.lang)
+            self._terms[i] = _terms_of(self.content(i), self.lang)
         return self._terms[i]
 
     def content(self, i: int) -> str:
@@ -247,6 +256,7 @@ class _Doc:
         d = self.cands[i]
         return [j for j, c in enumerate(self.cands) if j != i and c.act != "denial"
                 and (c.sentence < d.sentence or c.content[1] <= d.content[0])]
+
 
     def others(self, i: int, js: list[int]) -> list[int]:
         """Those of ``js`` not stated by the party of claim i (a pronoun source counts as that party only in
@@ -288,12 +298,25 @@ class _Doc:
         return [j for j in js if term_coverage(self.terms(i), self.terms(j)) >= 0.5]
 
 
+def resolve_denials(text: str, cands: list[Candidate], mentions: dict[int, Mention], lex: Lexicon,
+                    pairs: list[tuple[Candidate, Candidate]] = ()) -> dict[int, set[int]]:
+    """:func:`promote_denials`, then :func:`link_denials`, over one view of the document."""
+    doc = _Doc(text, cands, mentions, lex)
+    promote(doc)
+    doc.targets = target_keys(text, cands, mentions, lex)  # promotion may have given statements a target
+    return link(doc, pairs)
+
+
 def promote_denials(text: str, cands: list[Candidate], mentions: dict[int, Mention], lex: Lexicon) -> None:
     """A statement is a denial when it answers a claim of the article: it calls something a lie
     (« Elle ment », « C'est faux »), or it negates (``X assure n'avoir jamais …``) what the article
     accuses its speaker of or what another party said."""
-    doc = _Doc(text, cands, mentions, lex)
-    dw = doc.words
+    promote(_Doc(text, cands, mentions, lex))
+
+
+def promote(doc: _Doc) -> None:
+    """:func:`promote_denials` on a document view."""
+    text, cands, lex, dw = doc.text, doc.cands, doc.lex, doc.words
     for i, c in enumerate(cands):
         if c.act != "statement":
             continue
@@ -304,10 +327,12 @@ def promote_denials(text: str, cands: list[Candidate], mentions: dict[int, Menti
             c.act = "denial"
 
 
-def _answers(doc: _Doc, i: int, words: list[str]) -> bool:
+def _answers(doc: _Doc, i: int, words: tuple[str, ...]) -> bool:
     """Does statement i deny something: a lie word or a negation that answers a claim of the article?"""
     c, dw = doc.cands[i], doc.words
     negated = _negated(doc.text, c, words, dw, doc.lex)
+    if not negated and dw.lie_firsts.isdisjoint(words):
+        return False  # most statements: no negation, no lie word
     if negated and _rejects_quoted_words(doc.text, c, dw):
         c.frame = "rejects_words"  # it answers the words it quotes, not necessarily a claim of the article
         return True
@@ -322,7 +347,7 @@ def _answers(doc: _Doc, i: int, words: list[str]) -> bool:
     return False
 
 
-def _accuses_the_accused(text: str, c: Candidate, words: list[str], dw: DenialWords, lex: Lexicon) -> bool:
+def _accuses_the_accused(text: str, c: Candidate, words: tuple[str, ...], dw: DenialWords, lex: Lexicon) -> bool:
     """A statement whose subject is the accused (``les prévenus l'auraient menacé``) is an accusation,
     with that subject as its target."""
     k = 0
@@ -339,7 +364,7 @@ def _accuses_the_accused(text: str, c: Candidate, words: list[str], dw: DenialWo
     return False
 
 
-def _calls_a_lie(content: str, words: list[str], dw: DenialWords, lex: Lexicon) -> bool:
+def _calls_a_lie(content: str, words: tuple[str, ...], dw: DenialWords, lex: Lexicon) -> bool:
     """« Elle ment », « C'est totalement faux », « faussement accusé »: a short content (no question) with a
     word that calls a claim a lie."""
     if has_phrase(words, dw.false_accusation):
@@ -349,7 +374,7 @@ def _calls_a_lie(content: str, words: list[str], dw: DenialWords, lex: Lexicon) 
     return calls_a_lie(words, dw, lex)
 
 
-def calls_a_lie(words: list[str], dw: DenialWords, lex: Lexicon) -> bool:
+def calls_a_lie(words: tuple[str, ...], dw: DenialWords, lex: Lexicon) -> bool:
     """Is there a lie word in ``words``? An adjective before a noun describes the noun ("une fausse piste")
     and calls nothing a lie; "C'est faux", "faux et archifaux" do."""
     kept = [w for k, w in enumerate(words) if w not in dw.lie_adjectives or k + 1 == len(words)
@@ -367,7 +392,7 @@ def _rejects_quoted_words(text: str, c: Candidate, dw: DenialWords) -> bool:
     return False
 
 
-def _negated(text: str, c: Candidate, words: list[str], dw: DenialWords, lex: Lexicon) -> bool:
+def _negated(text: str, c: Candidate, words: tuple[str, ...], dw: DenialWords, lex: Lexicon) -> bool:
     """Does the content open with a negation (``n'avoir jamais …``, ``qu'il n'a pas …``, « Non, … »)?"""
     if _ELIDED_NE.search(text, max(0, c.content[0] - 4), c.content[0]):
         return True  # the content starts after an elided "n'": "assure n'avoir jamais …"
@@ -384,7 +409,12 @@ def link_denials(text: str, cands: list[Candidate], mentions: dict[int, Mention]
 
     ``pairs`` are the (denial, accusation) pairs :func:`split_as_clauses` made.
     """
-    doc = _Doc(text, cands, mentions, lex)
+    return link(_Doc(text, cands, mentions, lex), pairs)
+
+
+def link(doc: _Doc, pairs: list[tuple[Candidate, Candidate]] = ()) -> dict[int, set[int]]:
+    """:func:`link_denials` on a document view."""
+    cands = doc.cands
     index = {id(c): i for i, c in enumerate(cands)}
     links: dict[int, set[int]] = {}
     for d, a in pairs:
@@ -422,7 +452,7 @@ def _denied(doc: _Doc, i: int) -> set[int]:
     return found
 
 
-def _new_material(words: list[str], d: Candidate, dw: DenialWords, lex: Lexicon) -> bool:
+def _new_material(words: tuple[str, ...], d: Candidate, dw: DenialWords, lex: Lexicon) -> bool:
     """Does the denial bring its own material rather than point back: a quantified object ("toute
     appartenance", "any contact") or a quote in its own words?"""
     return bool(words) and (words[0] in dw.quantifiers

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from .backend import NAMES, get_backend
-from .denials import link_denials, promote_denials, split_as_clauses
+from .denials import resolve_denials, split_as_clauses
 from .document import Document
 from .frames import Candidate, form_of, sentence_candidates
 from .langdetect import detect_lang
@@ -197,8 +197,7 @@ def _records(text: str, lang: str, doc_id: str | None, cands: list[Candidate], n
     pairs = split_as_clauses(text, cands, lex)
     cands.sort(key=lambda c: (c.content[0], c.cue[0] if c.cue else -1))
     mentions = analyse_sources(text, cands, lex, names, starts)
-    promote_denials(text, cands, mentions, lex)
-    links = link_denials(text, cands, mentions, lex, pairs)
+    links = resolve_denials(text, cands, mentions, lex, pairs)
     ids = [f"c{i + 1}" for i in range(len(cands))]
     denied_by: dict[int, list[str]] = {}
     for d, js in links.items():
