@@ -133,7 +133,7 @@ def test_statement_about_the_accused_is_an_accusation():
 
 
 def test_helpers():
-    assert words_of("L'accusé ment") == ["l'", "accuse", "ment"]
+    assert words_of("L'accusé ment") == ("l'", "accuse", "ment")
     assert same_party("martin", "paul martin") and not same_party("martin", "dupont")
     assert coverage("n'avoir jamais vendu la maison", "Il a vendu la maison en mai", "fr") == 1.0
     assert coverage("n'avoir jamais vendu la maison", "Elle a repeint la cuisine", "fr") == 0.0
