@@ -74,7 +74,7 @@ class Lexicon:
                     continue
                 weak = bool(e.get("weak")) or prec < pweak
                 for f in e.get("forms", [lemma]):
-                    parts = _fold(f).split()
+                    parts = _fold(f).replace("' ", "'").replace("'", "' ").split()  # "l'espoir" is two tokens
                     entry = CueEntry(lemma, e.get("class", "report"), bool(e.get("object")), weak,
                                      tuple(parts[1:]), prec)
                     self.forms.setdefault(parts[0], []).append(entry)
@@ -137,6 +137,28 @@ class Lexicon:
         self.object_clitics = frozenset(f.get("object_clitics", []))
         self.inversion_clitics: dict[str, str] = dict(f.get("inversion_clitics", {}))
         self.light_verbs = frozenset(f.get("light_verbs", []))
+        # cues whose content may be a bare infinitive clause: "il affirme avoir payé", "elle dit regretter"
+        # cues whose first object is the addressee: "told reporters that", "“…,” she told the BBC"
+        self.addressee_cues = frozenset(f.get("addressee_cues", []))
+        # prepositions before a cue's object phrase: "parle d'un « moment »", "appelle à la « retenue »"
+        self.object_preps = frozenset(f.get("object_prepositions", []))
+        # a capitalised cue form inside a sentence is a name ("Lise"); not in English, whose headlines are title-case
+        self.capitalised_forms_are_names = bool(f.get("capitalised_forms_are_names", False))
+        # where an impersonal incise names its source: "a-t-on appris de sources proches", "est-il écrit dans"
+        self.source_preps = frozenset(f.get("impersonal_source_prepositions", []))
+        # "avant d'ajouter que P": a cue infinitive after these heads shares the main clause's source
+        self.adverbial_infinitive_heads = frozenset(f.get("adverbial_infinitive_heads", []))
+        # cues whose object is the addressee of an infinitive: "a appelé les parties à négocier"
+        self.object_addressee_cues = frozenset(f.get("object_addressee_cues", []))
+        # what a claim is about, after a postposed cue: "“…,” the senator said of the governor"
+        self.topic_preps = frozenset(f.get("topic_prepositions", []))
+        self.infinitive_cues = frozenset(f.get("bare_infinitive_cues", []))
+        self.infinitive_negation = frozenset(f.get("infinitive_negation", []))
+        self.not_infinitives = frozenset(f.get("not_infinitives", []))
+        # "P et un élu a affirmé Q" ends P before "et": measured to help French, to hurt English (PolNeAR dev)
+        # "a indiqué lundi dans un communiqué le ministère": an inverted subject after adjuncts (French)
+        self.subject_after_adjuncts = bool(f.get("subject_after_adjuncts", False))
+        self.cut_before_coordinated_subject = bool(f.get("cut_before_coordinated_subject", False))
         self.sentence_adverbs = frozenset(f.get("sentence_adverbs", []))
         self.passive_aux = frozenset(f.get("passive_auxiliaries", []))
         self.stop_preps = frozenset(f.get("stop_prepositions", []))

@@ -355,29 +355,6 @@ def _own_line(text: str, start: int, end: int) -> bool:
     return not text[a:start].strip() and not text[end:b if b >= 0 else len(text)].strip(" .!?\u00a0")
 
 
-def resolve_continuations(doc: Document, cands: list[Candidate]) -> None:
-    """A bare quote right after an attributed quote in the same paragraph goes on with its speaker."""
-    text = doc.text
-    by_sentence: dict[int, list[Candidate]] = {}
-    for c in cands:
-        by_sentence.setdefault(c.sentence, []).append(c)
-    for c in cands:
-        if c.frame != "bare" or c.sentence == 0:
-            continue
-        prev = doc.sentence(c.sentence - 1)
-        cur = doc.sentence(c.sentence)
-        if prev is None or cur is None or "\n" in text[prev.end:cur.start]:
-            continue
-        for o in reversed(by_sentence.get(c.sentence - 1, [])):
-            if o.source is not None and o.frame not in ("bare", "fragment") and prev.quotes \
-                    and any(o.content[0] <= q.start and q.end <= o.content[1] for q in prev.quotes):
-                c.source = o.source
-                c.source_kind = o.source_kind
-                c.frame = "continuation"
-                c.confidence = 0.5
-                break
-
-
 def plain_key(text: str, lex: Lexicon) -> str:
     """The comparison key of a mention read alone (no document names): ``"les deux gardiens"`` → ``"deux gardiens"``."""
     m = Mention(text, 0, len(text))

@@ -10,6 +10,7 @@ from typing import Any
 
 from .backend import NAMES, get_backend
 from .denials import resolve_denials, split_as_clauses
+from .discourse import attach_floating_quotes
 from .document import Document
 from .frames import Candidate, form_of, sentence_candidates
 from .langdetect import detect_lang
@@ -17,7 +18,6 @@ from .lexicon import LANGS, Lexicon, get_lexicon
 from .linking import (
     _Names,
     analyse_sources,
-    resolve_continuations,
     resolve_fragments,
     subject_hint,
 )
@@ -122,7 +122,7 @@ def _read_block(doc: Document, lex: Lexicon, names: _Names) -> list[Candidate]:
     (form and quotes, a pronoun's sentence subject); its names go into ``names``."""
     names.add(doc)
     found = _dedupe(resolve_fragments(doc, candidates(doc)))
-    resolve_continuations(doc, found)
+    attach_floating_quotes(doc, found)
     for c in found:
         c.form, c.quotes = form_of(doc, doc.sentence(c.sentence), c)
         c.hint = subject_hint(doc, c, lex)

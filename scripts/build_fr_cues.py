@@ -166,6 +166,16 @@ MULTIWORD = [
     ("hausser le ton", "report", False, False),
     ("lancer un appel", "report", False, False),
     ("lancer un avertissement", "report", False, False),
+    # light verb + noun or adjective, then the content: "exprime l'espoir que", "se dit persuadé que"
+    ("exprimer l'espoir", "report", False, False),
+    ("exprimer le souhait", "report", False, False),
+    ("exprimer sa crainte", "report", False, False),
+    ("exprimer son inquiétude", "report", False, False),
+    ("exprimer sa conviction", "report", False, False),
+    ("dire persuadé", "report", False, False), ("dire persuadée", "report", False, False),
+    ("dire persuadés", "report", False, False), ("dire persuadées", "report", False, False),
+    ("dire convaincu", "report", False, False), ("dire convaincue", "report", False, False),
+    ("dire convaincus", "report", False, False), ("dire convaincues", "report", False, False),
     # accuse
     ("mettre en cause", "accuse", True, False),
     ("mettre en accusation", "accuse", True, False),

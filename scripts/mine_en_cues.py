@@ -231,7 +231,10 @@ GENERAL_MULTIWORD = ["call for", "call on", "point to", "point out", "go on", "w
                      "speak out", "lash out", "refer to", "talk about", "comment on",
                      "respond to", "hint at", "warn of", "warn against", "push back",
                      "rule out", "sign on", "come out", "reach out", "speak of",
-                     "take issue with", "shrug off", "play down", "back up", "open up"]
+                     "take issue with", "shrug off", "play down", "back up", "open up",
+                     # light verb + noun, then the content: "voiced concern that", "made the case that"
+                     "make the case", "voice concern", "express concern", "express hope", "raise concerns",
+                     "raise the possibility"]
 
 MIN_FREQ = 3
 MIN_MULTIWORD_FREQ = 3

@@ -28,7 +28,7 @@ from .cue_content import read_verb
 from .cue_groups import cue_groups
 from .denial import passive_denial
 from .parsed import with_parse
-from .quotes import bare_quotes, line_start, speaker_label
+from .quotes import bare_quotes, colon_quote, line_start, quote_then_speaker, speaker_label
 from .via import find_via
 from .view import SentenceView
 
@@ -59,9 +59,12 @@ def sentence_candidates(doc: Document, sent: Sentence, lex: Lexicon) -> list[Can
             cands.append(c)
             if c.cue and c.frame in ("post", "according_post", "rel_denial"):
                 S.floor = max(S.floor, S.next_comma(S.index_after(c.cue[1])) + 1)
-    label = speaker_label(S)
+    label = speaker_label(S) or quote_then_speaker(S)
     if label is not None:
         cands.insert(0, label)
+    colon = colon_quote(S, cands)
+    if colon is not None:
+        cands.append(colon)
     bare_quotes(S, cands)
     return cands
 

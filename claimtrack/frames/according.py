@@ -22,6 +22,8 @@ def read_according(S: SentenceView, g: Group, cands: list[Candidate]) -> Candida
             np = (k, k)
         else:
             return None
+    if S.norm(np[0]) in lex.stressed_pronouns:
+        np = (np[0], np[0])  # a pronoun is the whole phrase: "selon elle le droit …" is no longer source
     # the source runs to the next comma (or a quote / end): "selon un élu installé à Valbonne"
     j = np[1] + 1
     while j < S.n and t[j].text not in PUNCT_STOP and j - np[0] < MAX_NP:
@@ -49,9 +51,12 @@ def read_according(S: SentenceView, g: Group, cands: list[Candidate]) -> Candida
         if g.kind == "according_weak":
             return None
         prev = g.first - 1
+        final = (src_end + 1 >= S.n or t[src_end + 1].text in END_PUNCT) \
+            and (src_end == np[1] or S.norm(np[0]) not in lex.stressed_pronouns)  # not "selon elle le droit …"
         if S.norm(prev) != ",":
-            # "éprouve, selon X « … »" is handled the same; anything else is a phrase, not an attribution
-            if prev not in S.quote_close:
+            # "éprouve, selon X « … »" is handled the same, and "P selon X." closing the sentence;
+            # anything else is a phrase, not an attribution
+            if prev not in S.quote_close and not (final and S.t[prev].text[:1].isalnum() and g.kind == "according"):
                 return None
         cend = prev - 1 if S.norm(prev) == "," else prev
         start_tok = region_start(S, cend + 1, cands)

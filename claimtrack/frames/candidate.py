@@ -60,7 +60,10 @@ class Candidate:
 
 
 def make_candidate(S: SentenceView, g: Group, act: str, content, np, kind, cue, conf, frame) -> Candidate | None:
-    src = S.span(*np) if np else None
+    if np and np[0] == np[1] and S.norm(np[0]) in S.lex.inversion_clitics:
+        src = S.clitic_span(np[0])  # a source shared with an incise's clitic: "…, plaide-t-il, précisant …"
+    else:
+        src = S.span(*np) if np else None
     c = Candidate(act, content, src, cue, g.lemma, S.sent.index, conf, frame, g)
     c.source_kind = kind if np else "none"
     return c

@@ -9,7 +9,8 @@ from __future__ import annotations
 from ..document import Document, Sentence
 from .candidate import Candidate
 from .denial import appositive_object, relative_denial_at
-from .view import SentenceView
+from .phrases import np_left
+from .view import END_PUNCT, PUNCT_STOP, SentenceView
 
 
 def content_form(text: str, content: tuple[int, int], quotes: list[tuple[int, int]],
@@ -42,12 +43,25 @@ def region_start(S: SentenceView, before_tok: int, cands: list[Candidate]) -> in
     return start
 
 
-def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False) -> tuple[int, int] | None:
+def coordinated_clause_end(S: SentenceView, k: int, nxt: int) -> int:
+    """Last token before "et + subject" of the next cue ("P et un élu a affirmé Q"), else the sentence end."""
+    np = np_left(S, nxt, k)
+    if np is None or np[0] - k < 3 or S.norm(np[0] - 1) not in S.lex.coordinators:
+        return S.n - 1
+    if not (S.norm(np[0]) in S.lex.determiners or S.t[np[0]].text[:1].isupper()) or np[1] - np[0] < 1:
+        return S.n - 1
+    p = np[0] - 2
+    return p - 1 if S.norm(p) == "," else p
+
+
+def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False,
+                  colon_ends: bool = False) -> tuple[int, int] | None:
     """Content from token ``k`` to the end of its clause.
 
     The clause ends at the sentence end, a semicolon, the incise or relative denial that follows
     (", selon X", ", ce que X dément"), a coordinated next cue (", et a ajouté"), the end of the
-    quote it starts in, or (``to_comma``) the first comma: "Si X estime que P, Q".
+    quote it starts in, or (``to_comma``) the first comma: "Si X estime que P, Q"; with ``colon_ends``
+    a colon opening a quote: "il dit regretter son geste : « … »" (the quote is a claim of its own).
     """
     if k >= S.n:
         return None
@@ -64,6 +78,8 @@ def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False) -> 
             if S.norm(p) == ",":
                 p -= 1
             last = min(last, p)
+        elif S.lex.cut_before_coordinated_subject:
+            last = min(last, coordinated_clause_end(S, k, nxt))
     end = last
     j = k
     while j <= last:
@@ -75,6 +91,9 @@ def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False) -> 
             if opened == k and S.norm(j) == "," and S.norm(j + 1) in S.lex.stop_preps | S.lex.time_words:
                 break  # « … », lors de sa comparution: the adverbial is not part of what was said
             continue
+        if colon_ends and tok.text == ":" and j > k and j + 1 in S.quote_open and not S.inside_quote(j):
+            end = j - 1
+            break
         if tok.text == ";" or j > k and tok.norm in S.lex.channel_preps and any(
                 S.norm(m) in S.lex.channel_nouns for m in range(j + 1, min(j + 4, S.n))):
             end = j - 1  # "… dans un communiqué" / "… in a statement" is the channel, not the content
@@ -95,6 +114,47 @@ def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False) -> 
     if e <= s:
         return None
     return (s, e)
+
+
+def quoted_title_at(S: SentenceView, k: int) -> bool:
+    """Does the phrase at ``k`` quote a short capitalised title or name ("le « Grand Plan Vert »"), no one's words?"""
+    first = next((j for j in range(k, min(k + 4, S.n)) if j in S.quote_open), None)
+    if first is None:
+        return False
+    inner = [S.t[i].text for i in range(first + 1, S.quote_open[first]) if S.t[i].text[:1].isalnum()]
+    return bool(inner) and inner[0][:1].isupper() and len(inner) <= 4
+
+
+def quoted_phrase(S: SentenceView, k: int, nxt: int) -> tuple[int, int] | None:
+    """A phrase holding a quote, from token ``k``: "salue une « avancée » des troupes", "« pardon »".
+
+    Runs over its quotes ("un moment « festif », « joyeux »", "la « retenue » et au « calme »") and stops at
+    a clause boundary, a comma, the next cue or the sentence end. None when no quote opens in its first words
+    or when that quote is a short capitalised title.
+    """
+    if quoted_title_at(S, k) or not any(j in S.quote_open for j in range(k, min(k + 4, S.n))):
+        return None
+    lex = S.lex
+    j, end = k, -1
+    if S.inside_quote(nxt):
+        nxt = S.n  # a cue word quoted in the phrase ("une « avancée »") is no next cue
+    while j < min(S.n, nxt):
+        tok = S.t[j]
+        if j in S.quote_open:
+            end = j = S.quote_open[j]
+            j += 1
+            continue
+        w = tok.norm
+        quote_next = any(j < q <= j + 3 for q in S.quote_open)
+        if tok.text in END_PUNCT or tok.text in (";", ":") or tok.text in PUNCT_STOP and tok.text != "," \
+                or tok.text == "," and not quote_next \
+                or j > k and w in lex.boundaries and not (w in lex.coordinators and quote_next):
+            break
+        end = j
+        j += 1
+    if end < k:
+        return None
+    return S.t[k].start, S.t[end].end
 
 
 def content_quotes(doc: Document, sent: Sentence, content: tuple[int, int]) -> list[tuple[int, int]]:

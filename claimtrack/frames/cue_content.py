@@ -11,11 +11,21 @@ from __future__ import annotations
 from ..lexicon import ACT_OF_CLASS
 from .accusation import active_accusation, charge_np
 from .candidate import Candidate, Group, make_candidate
-from .content import content_after
+from .content import content_after, quoted_phrase
+from .cue_groups import adverbial_infinitive
 from .denial import points_back, relative_denial
 from .incise import incise, post_subject
-from .phrases import infinitive_at, main_subject, media_like, np_right, shared_subject, subject_of
-from .view import SentenceView
+from .phrases import (
+    bare_infinitive_at,
+    infinitive_at,
+    main_subject,
+    media_like,
+    np_right,
+    participial_subject,
+    shared_subject,
+    subject_of,
+)
+from .view import PUNCT_STOP, SentenceView
 
 CAUSATIVE = ("faire", "fait", "font", "faisait", "fera", "ferait")
 NOT_CONTENT_EN = ("to", "about", "so", "it", "nothing", "something", "anything", "yes", "no")
@@ -27,11 +37,17 @@ def read_verb(S: SentenceView, g: Group, nxt: int, cands: list[Candidate]) -> Ca
     cue = S.span(g.first, g.last)
     weak = bool(g.entry and g.entry.weak)
     prevw = S.norm(g.first - 1)
-    participle = S.t[g.verb].norm.endswith("ant" if S.fr else "ing") and not g.aux
-    if participle and prevw not in (",", "en"):
-        return None  # "son message justifiant …": a modifier, not a cue
+    participle = S.t[g.verb].norm.endswith("ant" if S.fr else "ing") and not g.aux \
+        or adverbial_infinitive(S, g)
+    if participle and prevw not in (",", "en") and not adverbial_infinitive(S, g):
+        if not (S.fr and S.t[g.first - 1].text[:1].isupper()):
+            return None  # "son message justifiant …": a modifier, not a cue
+        # "un discours du président Paul Marin jugeant que …": the name before the participle says it
+        return content_frame(S, g, nxt, name_before(S, g.first), "np", False, act, cue, weak)
     # 1. incise after the content
-    if g.first > 0 and (prevw == "," or g.first - 1 in S.quote_close) and not participle:
+    # (not after "X, emmenée par Y, …": the subject and its participial modifier, then the verb)
+    if g.first > 0 and (prevw == "," or g.first - 1 in S.quote_close) and not participle \
+            and participial_subject(S, g.first) is None:
         c = incise(S, g, nxt, cands, act, cue, weak)
         if c is not None:
             return c
@@ -54,6 +70,16 @@ def read_verb(S: SentenceView, g: Group, nxt: int, cands: list[Candidate]) -> Ca
     return content_frame(S, g, nxt, np, kind, guessed, act, cue, weak)
 
 
+def name_before(S: SentenceView, k: int) -> tuple[int, int]:
+    """The capitalised name ending before token ``k``, with a title just before it ("président Paul Marin")."""
+    j = k - 1
+    while j > 0 and S.t[j - 1].text[:1].isupper() and k - j < 6:
+        j -= 1
+    if S.norm(j - 1) in S.lex.titles:
+        j -= 1
+    return (j, k - 1)
+
+
 def verb_subject(S: SentenceView, g: Group, cands: list[Candidate], participle: bool):
     """(subject range, kind, guessed) of a verb cue: its own subject, the main clause's for a participle,
     the previous cue's for a coordinated verb."""
@@ -64,7 +90,10 @@ def verb_subject(S: SentenceView, g: Group, cands: list[Candidate], participle: 
         return np, ("np" if np else "none"), False
     np, kind = subject_of(S, g)
     if participle:
-        np, kind = main_subject(S, g)
+        # "…, a indiqué le maire, précisant que …": the participle's subject is the previous cue's source
+        np, kind = shared_subject(S, g, cands)
+        if np is None:
+            np, kind = main_subject(S, g)
     if np is None and S.norm(g.first - 1) in S.lex.coordinators:
         np, kind = shared_subject(S, g, cands)
         if np is None:
@@ -74,19 +103,48 @@ def verb_subject(S: SentenceView, g: Group, cands: list[Candidate], participle: 
 
 
 def skip_adverbials(S: SentenceView, k: int) -> int:
-    """First token at or after ``k`` past adverbs and time phrases ("a déclaré hier en mai que")."""
+    """First token at or after ``k`` past adverbs and time phrases ("a déclaré hier en mai que", "ajoute,
+    encore, que")."""
     lex = S.lex
     while k < S.n:
         w = S.norm(k)
+        if w == "," and S.norm(k + 1) in lex.adverbs and S.norm(k + 2) == "," and S.norm(k + 3) in lex.complementizers:
+            k += 3
+            continue
         manner = S.fr and len(w) > 6 and w.endswith("ment") and w not in lex.forms  # "nient farouchement"
         if (w in lex.adverbs or w in lex.time_words or manner) and w not in lex.complementizers \
+                and w not in lex.negation \
                 and not S.t[k].text[:1].isupper() and w not in lex.determiners:
             k += 1
         elif w in ("en", "in") and (S.norm(k + 1) in lex.time_words
                                      or S.t[k + 1 if k + 1 < S.n else k].text.isdigit()):
             k += 2  # "en mai", "in 2004"
+        elif pp_before_complementizer(S, k) > k:
+            k = pp_before_complementizer(S, k)  # "said on Tuesday that", "a déclaré dans un communiqué que"
         else:
             break
+    return k
+
+
+def skip_time(S: SentenceView, k: int) -> int:
+    while k < S.n and S.norm(k) in S.lex.time_words and S.norm(k) not in S.lex.determiners:
+        k += 1
+    return k
+
+
+def pp_before_complementizer(S: SentenceView, k: int) -> int:
+    """Index of the complementizer after a prepositional phrase starting at ``k`` ("in a statement that"),
+    else ``k``: the phrase is a circumstance of the cue, not its content."""
+    lex = S.lex
+    if S.norm(k) not in lex.stop_preps and S.norm(k) not in lex.channel_preps or S.norm(k) in lex.addressee_preps:
+        return k  # an addressee ("aux syndicats que") is read by addressee()
+    for j in range(k + 1, min(S.n, k + 7)):
+        w = S.norm(j)
+        if w in lex.complementizers:
+            return j if j > k + 1 else k
+        if S.t[j].text in PUNCT_STOP or w in lex.auxiliaries or w in lex.subject_pronouns \
+                or w in lex.forms and S.norm(j - 1) not in lex.determiners:
+            return k
     return k
 
 
@@ -96,8 +154,16 @@ def addressee(S: SentenceView, g: Group, k: int, np, kind: str):
     lex = S.lex
     if (S.norm(k) in lex.stop_preps | lex.addressee_preps or S.norm(k) == ",") and k + 1 in S.quote_open:
         return k + 1, np, kind, None  # "insiste sur « … »", "She continued, “…”"
+    if g.lemma in lex.object_addressee_cues:
+        # "a appelé Paris et Berlin à négocier": the object is the addressee, the infinitive the content
+        obj = np_right(S, k)
+        if obj and S.norm(obj[1] + 1) in lex.coordinators:
+            more = np_right(S, obj[1] + 2)  # "Paris et Berlin"
+            obj = (obj[0], more[1]) if more else obj
+        if obj and S.norm(obj[1] + 1) in ("à", "de", "d'") and infinitive_at(S, obj[1] + 2):
+            return obj[1] + 1, np, kind, None
     if not (S.norm(k) in lex.addressee_preps or S.norm(k) in lex.stop_preps and S.fr or
-            (not S.fr and g.lemma in ("tell", "inform", "assure", "remind", "warn", "brief"))):
+            g.lemma in lex.addressee_cues):
         return k, np, kind, None
     j = k + (1 if S.norm(k) in lex.addressee_preps or S.norm(k) in lex.stop_preps else 0)
     while j < S.n and S.norm(j) in lex.time_words and S.norm(j) not in lex.determiners:
@@ -109,8 +175,15 @@ def addressee(S: SentenceView, g: Group, k: int, np, kind: str):
         while j2 < S.n and S.norm(j2) in lex.time_words | lex.stop_preps:
             j2 += 1
         np2 = np_right(S, j2, min(S.n, j2 + 10))
+    if np2 is not None and not S.fr:
+        # an English addressee is a bare object ("told reporters"); the French one comes with "à" (below)
+        np2_end = pp_before_complementizer(S, skip_time(S, np2[1] + 1)) - 1  # "told reporters on Monday that"
+        if S.norm(np2_end + 1) in lex.complementizers or np2_end + 1 in S.quote_open:
+            return np2_end + 1, np, kind, np2  # "Ana told Pierre “…”"
     if not (np2 and (S.norm(np2[1] + 1) in lex.complementizers or S.norm(np2[1] + 1) == ":"
-                     or not S.fr and np2[1] + 1 < S.n and S.t[np2[1] + 1].text[:1].isalpha())):
+                     or not S.fr and np2[1] + 1 < S.n and S.t[np2[1] + 1].text[:1].isalpha()
+                     or g.lemma in lex.infinitive_cues and bare_infinitive_at(S, np2[1] + 1)
+                     or S.fr and S.norm(np2[1] + 1) in ("de", "d'") and infinitive_at(S, np2[1] + 2))):
         return k, np, kind, None
     if S.fr and np is None and S.norm(g.first - 1) in CAUSATIVE[:4]:
         return np2[1] + 1, np2, "np", None  # causative: "faire dire à X que" — X says
@@ -120,7 +193,13 @@ def addressee(S: SentenceView, g: Group, k: int, np, kind: str):
 def content_frame(S: SentenceView, g: Group, nxt: int, np, kind: str, guessed: bool, act: str, cue,
                   weak: bool) -> Candidate | None:
     """Content after the cue: "que P", ": « … »", "« … »", "de P", an object, an English bare clause."""
-    to_comma = np is not None and (S.norm(np[0] - 1) in S.lex.subordinators or np[0] > g.last)
+    # the content of a subordinate or comma-set relative clause ends at its comma: "X, qui a promis P, a …";
+    # so does one whose subject follows the cue ("Après avoir démenti P, X a …")
+    to_comma = np is not None and (S.norm(np[0] - 1) in S.lex.subordinators or S.norm(np[0] - 1)
+                                   in S.lex.complementizers and S.norm(np[0] - 2) in S.lex.subordinators
+                                   or np[0] > g.last) \
+        or S.norm(g.first - 1) in ("qui", "who") and S.norm(g.first - 2) == "," \
+        or S.fr and S.t[g.verb].norm.endswith("ant") and not g.aux and S.norm(g.first - 1) != ","
     k = skip_adverbials(S, g.last + 1)
     if S.fr and S.norm(g.first - 1) in CAUSATIVE:
         np, kind = None, "none"  # "faire dire à X que …": X says, not the subject of "faire"
@@ -131,9 +210,9 @@ def content_frame(S: SentenceView, g: Group, nxt: int, np, kind: str, guessed: b
     content, frame, conf = found
     if content is None:
         return None
-    if np is None and frame in ("object", "infinitive"):
+    if np is None and frame in ("object", "infinitive", "quoted_object"):
         return None  # "Asked about the fire, …": without a subject an object is no claim
-    if weak and frame not in ("que", "quote", "colon") and not points_back(S, g, k):
+    if weak and frame not in ("que", "quote", "colon", "quoted_object") and not points_back(S, g, k):
         return None  # a doubtful cue needs a sure frame; "disputed the allegations" is one
     if weak:
         conf -= 0.15
@@ -166,9 +245,20 @@ def complement(S: SentenceView, g: Group, k: int, nxt: int, to_comma: bool, np, 
         np = charge_np(S, k, nxt)  # "se défend de toute ambition", "se défend d'un quelconque calcul"
         if np:
             return S.span(*np), "object", 0.7
+    if g.cls == "report" and not g.passive and not (entry and entry.weak and S.inside_quote(g.first)):
+        # a quote in the object: "salue une « avancée »", "parle d'un moment « festif »", "appelle à la « retenue »"
+        start = k + 1 if S.norm(k) in lex.object_preps else k
+        phrase = quoted_phrase(S, start, nxt) if S.is_np_start(start) or start in S.quote_open else None
+        if phrase is not None:
+            return phrase, "quoted_object", 0.6
     if infinitive_at(S, k) and S.norm(k) in lex.infinitive_heads or \
-            (S.fr and S.norm(k) in ("de", "d'") and infinitive_at(S, k + 1)):
-        return content_after(S, k, nxt, to_comma), "infinitive", 0.6
+            (S.fr and S.norm(k) in ("de", "d'") and infinitive_at(S, k + 1)) or \
+            (g.lemma in lex.object_addressee_cues and S.norm(k) == "à" and infinitive_at(S, k + 1)):
+        # the content is the infinitive clause, without its "de": "il a promis de revenir" → "revenir"
+        start = k + 1 if S.norm(k) in ("de", "d'", "à") else k
+        return content_after(S, start, nxt, to_comma), "infinitive", 0.6
+    if g.lemma in lex.infinitive_cues and bare_infinitive_at(S, k):
+        return content_after(S, k, nxt, to_comma, colon_ends=True), "infinitive", 0.6  # "il affirme avoir payé"
     if entry and (entry.object or g.cls == "deny") and S.is_np_start(k) and \
             S.norm(k) not in lex.subject_pronouns and not (g.cls == "deny" and S.norm(k) in lex.indefinites):
         return content_after(S, k, nxt, to_comma), "object", 0.45 if g.cls == "report" else 0.7

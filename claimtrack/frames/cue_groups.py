@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from ..lexicon import CueEntry
 from .candidate import Group
-from .view import SentenceView
+from .phrases import past_participle
+from .view import END_PUNCT, SentenceView
 
 
 def cue_groups(S: SentenceView) -> list[Group]:
+    """The cue groups of the sentence, left to right, none overlapping."""
     lex = S.lex
     out: list[Group] = []
     t = S.t
@@ -21,7 +23,8 @@ def cue_groups(S: SentenceView) -> list[Group]:
         g = None
         if w in lex.marker_first:
             g = marker_group(S, i)
-        if g is None and not (w in lex.relay_participles and S.norm(i + 1) in lex.agent_preps):
+        if g is None and not (w in lex.relay_participles and S.norm(i + 1) in lex.agent_preps) \
+                and not name_like(S, i):
             readings = lex.forms.get(w)
             if readings:
                 g = verb_group(S, i, readings)
@@ -31,6 +34,14 @@ def cue_groups(S: SentenceView) -> list[Group]:
         else:
             i += 1
     return out
+
+
+def name_like(S: SentenceView, i: int) -> bool:
+    """A capitalised cue form inside a sentence is a name: "l'ingénieure Lise Caron" (not a form of lire);
+    only where the language table says so (English headlines capitalise verbs)."""
+    if not S.lex.capitalised_forms_are_names or i == 0 or not S.t[i].text[:1].isupper():
+        return False
+    return S.t[i - 1].text[:1].isalnum() or S.t[i - 1].text == ","
 
 
 def marker_group(S: SentenceView, i: int) -> Group | None:
@@ -107,6 +118,18 @@ def walk_left(S: SentenceView, g: Group) -> None:
         elif adverb_phrase_ending(S, j):
             j -= adverb_phrase_ending(S, j)
             continue
+        elif w == "," and j + 1 == first and not seen_aux:
+            # "a toutefois, dans son rapport, insisté": an incise between the auxiliary and the participle
+            m = j - 1
+            while m > 0 and j - m < 8 and S.norm(m) != "," and S.t[m].text not in END_PUNCT:
+                m -= 1
+            k = m - 1
+            while k >= 0 and S.norm(k) in lex.adverbs:
+                k -= 1
+            if S.norm(m) != "," or S.norm(k) not in lex.auxiliaries or not S.fr:
+                break
+            j = k
+            continue
         elif w in lex.object_clitics and (j + 1 == first or S.norm(j + 1) in lex.auxiliaries):
             first = j
             j -= 1
@@ -128,24 +151,29 @@ def not_a_cue(S: SentenceView, g: Group) -> bool:
     i = g.verb
     # a form right after a determiner is a noun ("l'annonce", "the report")
     prev = S.norm(g.first - 1)
-    if not g.aux and prev in lex.determiners and prev not in lex.object_clitics:
+    if not g.aux and prev in lex.determiners and prev not in lex.object_clitics and not adverbial_infinitive(S, g):
         return True
     if S.fr and not g.aux and g.first < i and S.norm(g.first) in lex.determiners \
             and S.t[i].norm.endswith(("é", "ée", "és", "ées")):
         return True  # "l'accusé", "les inculpés": a participle after an article without auxiliary is a noun
-    if S.fr and not g.aux and prev in ("de", "d'", "à", "pour", "sans", "par"):
-        # infinitive after a preposition ("pour justifier"), not a cue of its own
-        if not (S.t[i].norm.endswith(("ant",))):
+    if S.fr and not g.aux and prev in ("de", "d'", "à", "au", "aux", "pour", "sans", "par"):
+        # infinitive after a preposition ("pour justifier"), not a cue of its own, but for an adverbial
+        # phrase before a que-clause: "avant d'ajouter qu'il regrette"
+        if not (S.t[i].norm.endswith(("ant",))) and not adverbial_infinitive(S, g):
             return True
     if not S.fr and prev == "to" and g.first == i:
         return True
     if negated(S, g):
         return True
+    if S.fr and not g.aux and g.cls == "report" and g.first == i and past_participle(S, i) \
+            and S.t[i - 1].text[:1].islower() and S.t[i - 1].text[:1].isalpha() \
+            and prev not in lex.object_clitics and prev not in lex.subject_pronouns:
+        return True  # a participle after a noun modifies it: "un message posté sur son compte"
     # an infinitive stands as a cue only after a light verb ("faire dire")
     w = S.t[i].norm
     head = g.entry.lemma.split()[0]
     if S.fr and w == head and w.endswith(("er", "ir", "re")) and not g.aux:
-        if prev not in lex.light_verbs:
+        if prev not in lex.light_verbs and not adverbial_infinitive(S, g):
             return True
     return not S.fr and not g.aux and w == head and prev in lex.determiners
 
@@ -166,3 +194,11 @@ def negated(S: SentenceView, g: Group) -> bool:
     if S.fr and S.norm(g.first - 1) in ("ne", "n'"):
         return True
     return S.fr and S.norm(g.last + 1) in ("pas", "jamais", "guère", "point", "nullement")
+
+
+def adverbial_infinitive(S: SentenceView, g: Group) -> bool:
+    """A cue infinitive in an adverbial phrase before its que-clause: "avant d'ajouter, encore, qu'il regrette"."""
+    if not S.fr or g.aux or g.first < 2 or S.norm(g.first - 1) not in ("de", "d'") \
+            or S.norm(g.first - 2) not in S.lex.adverbial_infinitive_heads:
+        return False
+    return any(S.norm(j) in S.lex.complementizers for j in range(g.last + 1, min(S.n, g.last + 5)))

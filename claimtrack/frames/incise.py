@@ -8,8 +8,28 @@ from __future__ import annotations
 
 from .candidate import Candidate, Group
 from .content import content_after, region_start
-from .phrases import np_right, with_apposition
-from .view import END_PUNCT, PUNCT_STOP, SentenceView
+from .phrases import bare_np, media_like, np_right, with_apposition
+from .view import END_PUNCT, OPEN_Q, PUNCT_STOP, SentenceView
+
+
+def impersonal_source(S: SentenceView, g: Group) -> tuple[int, int] | None:
+    """The source named after an impersonal incise: "a-t-on appris de sources diplomatiques",
+    "apprend-on auprès de la mairie", "est-il écrit dans le rapport" (on / impersonal il say nothing)."""
+    lex = S.lex
+    pron = lex.inversion_clitics.get(S.norm(g.clitic), "")
+    if not (pron == "on" or pron == "il" and g.passive):
+        return None
+    j = g.last + 1
+    while j < S.n and (S.norm(j) in lex.time_words or S.norm(j) in lex.adverbs) and not S.t[j].text[:1].isupper():
+        j += 1
+    if S.norm(j) == "auprès":
+        j += 1
+    if S.norm(j) not in lex.source_preps:
+        return None
+    np = np_right(S, j + 1) or bare_np(S, j + 1, S.n)
+    if np is None or np[1] + 1 < S.n and S.t[np[1] + 1].text not in PUNCT_STOP:
+        return None
+    return np
 
 
 def incise_source(S: SentenceView, g: Group, nxt: int) -> tuple[tuple[int, int] | None, int, str]:
@@ -19,6 +39,9 @@ def incise_source(S: SentenceView, g: Group, nxt: int) -> tuple[tuple[int, int] 
     its subject is stepped over: "ont déclaré, selon la radio, des élus".
     """
     if g.clitic is not None:
+        named = impersonal_source(S, g)
+        if named is not None:
+            return S.span(*named), named[1], "np"
         return S.clitic_span(g.clitic), max(g.clitic, g.last), "pronoun"
     after = g.last + 1
     np = np_right(S, after, nxt)
@@ -27,6 +50,7 @@ def incise_source(S: SentenceView, g: Group, nxt: int) -> tuple[tuple[int, int] 
         while j < S.n and S.norm(j) != ",":
             j += 1
         np = np_right(S, j + 1, S.n) if j < S.n else None
+    np = past_adjuncts(S, after, np, nxt)
     if np is None:
         return None, -1, "none"
     after_np = np[1] + 1
@@ -37,6 +61,39 @@ def incise_source(S: SentenceView, g: Group, nxt: int) -> tuple[tuple[int, int] 
     kind = "pronoun" if np[0] == np[1] and S.norm(np[0]) in S.lex.subject_pronouns else "np"
     np = with_apposition(S, np)
     return S.span(*np), np[1], kind
+
+
+def past_adjuncts(S: SentenceView, after: int, np, nxt: int):
+    """The inverted subject behind time phrases and prepositional phrases between the cue and it:
+    "a indiqué lundi dans un communiqué le ministère", "a expliqué aux juges la victime",
+    "a écrit quelques heures après le vote le sénateur". ``np`` is the first phrase after the cue (or None);
+    it stays the subject unless it is followed by a preposition and a later phrase ends the stretch."""
+    lex = S.lex
+    preps = lex.stop_preps | lex.addressee_preps | lex.channel_preps
+    if not lex.subject_after_adjuncts or np is not None and S.norm(np[1] + 1) not in preps:
+        return np
+    e = after
+    while e < min(S.n, nxt, after + 14) and not (S.t[e].text in PUNCT_STOP and not S.abbrev_period(e)):
+        w = S.norm(e)
+        if w in lex.auxiliaries or w in lex.complementizers or w in lex.subject_pronouns \
+                or w in lex.forms and not S.t[e].text[:1].isupper() and S.norm(e - 1) not in lex.determiners \
+                and not (S.norm(e - 1) in preps and not w.endswith(("er", "ir", "re"))):
+            return np  # a verb or a clause after the cue: not a run of adjuncts
+        e += 1
+    for p in range(after + 1, e):
+        w = S.norm(p)
+        if not (w in lex.determiners or w in lex.titles or S.t[p].text[:1].isupper()) or w in lex.np_preps:
+            continue
+        prev = S.norm(p - 1)
+        inside_name = S.t[p - 1].text[:1].isupper() and S.t[p].text[:1].isupper()
+        if prev in preps or prev in lex.np_preps or prev in lex.determiners or inside_name:
+            continue
+        if np is not None and not (w in lex.determiners or w in lex.titles):
+            continue  # "a lancé un élu sur le réseau Weibo": a name closing a phrase does not replace the subject
+        late = np_right(S, p, e)
+        if late is not None and late[1] == e - 1:
+            return late
+    return np
 
 
 def incise(S: SentenceView, g: Group, nxt: int, cands: list[Candidate], act: str, cue, weak: bool) -> Candidate | None:
@@ -67,6 +124,7 @@ def incise(S: SentenceView, g: Group, nxt: int, cands: list[Candidate], act: str
             tail = content_after(S, k + 1, S.n)  # short lead-in: the incise sits inside the claim
             if tail:
                 e = tail[1]
+    e = inside_quote_end(S, g, start, src_end, e)
     if e <= s:
         return None
     conf = 0.9 if quoted_end else 0.8
@@ -77,13 +135,24 @@ def incise(S: SentenceView, g: Group, nxt: int, cands: list[Candidate], act: str
     return c
 
 
+def inside_quote_end(S: SentenceView, g: Group, start: int, src_end: int, e: int) -> int:
+    """« A, dit-elle, B » / « A, a expliqué X. B »: an incise inside the quote that opens the content makes
+    the whole quote one claim; a quote left open (it goes on in the next paragraph) runs to the sentence end."""
+    for a, b in S.quote_open.items():
+        if a == start and a < g.first and b > src_end:
+            return S.t[b].end
+    if S.t[start].text in OPEN_Q and start not in S.quote_open and not any(a > start for a in S.quote_close):
+        return S.t[S.n - 1].end if S.t[S.n - 1].text not in END_PUNCT else S.t[max(start, S.n - 2)].end
+    return e
+
+
 def post_subject(S: SentenceView, g: Group, np: tuple[int, int], kind: str, cands: list[Candidate], act: str, cue,
                   weak: bool) -> Candidate | None:
     """Subject and cue after the content: "“A,” she said (in an interview)", "“A,” she said, “B”",
     "P, officials said.", and the incise in the middle: "After a year, Mr. X said, P"."""
     lex = S.lex
     t = S.t
-    tail_words = lex.channel_preps | lex.stop_preps | lex.addressee_preps
+    tail_words = lex.channel_preps | lex.stop_preps | lex.addressee_preps | lex.topic_preps
     if not S.fr:
         tail_words = tail_words | lex.subordinators
     rest = g.last + 1
@@ -91,6 +160,14 @@ def post_subject(S: SentenceView, g: Group, np: tuple[int, int], kind: str, cand
         rest += 1
     if S.norm(rest) in lex.complementizers:
         return None
+    addressee = None
+    if g.lemma in lex.addressee_cues:
+        # "“…,” he told the court (on Monday)": the addressee is neither content nor source
+        addressee = np_right(S, rest)
+        if addressee is not None:
+            rest = addressee[1] + 1
+            while rest < S.n and (S.norm(rest) in lex.time_words or S.norm(rest) in lex.adverbs):
+                rest += 1
     # a trailing phrase after the cue: "said at a meeting in Pellston, Ore.,"
     pp_end = rest
     if S.norm(rest) in tail_words and not S.fr or S.norm(rest) == "," and S.norm(rest + 1) in tail_words:
@@ -137,4 +214,6 @@ def post_subject(S: SentenceView, g: Group, np: tuple[int, int], kind: str, cand
         conf -= 0.1
     c = Candidate(act, (s, e), S.span(*np), cue, g.lemma, S.sent.index, conf, "post_subject", g)
     c.source_kind = kind
+    if addressee is not None and media_like(S, addressee):
+        c.via.append(S.span(*addressee))  # "told the BBC": a medium relays the claim
     return c

@@ -26,6 +26,10 @@ def np_right(S: SentenceView, k: int, limit: int | None = None) -> tuple[int, in
     while j < limit and j - k < MAX_NP:
         tok = S.t[j]
         w = tok.norm
+        if j > k and j in S.quote_open and S.quote_open[j] - j <= 4 and S.quote_open[j] < limit \
+                and (S.quote_open[j] + 1 >= S.n or S.t[S.quote_open[j] + 1].text in END_PUNCT):
+            j = S.quote_open[j] + 1  # a short quoted word ending the phrase: "…, répond le « boxeur »."
+            continue
         if tok.text in PUNCT_STOP and not (tok.text == "." and j > k and S.abbrev_period(j)):
             break
         if j > k and (w in lex.boundaries or w in lex.stop_preps or w in lex.auxiliaries
@@ -54,6 +58,28 @@ def infinitive_at(S: SentenceView, i: int) -> bool:
     if not S.fr:
         return w.endswith("ing")
     return tok.text[:1].islower() and len(w) > 3 and (w.endswith(("er", "ir", "oir")) or w in S.lex.forms)
+
+
+def bare_infinitive_at(S: SentenceView, i: int) -> bool:
+    """Does a bare infinitive clause start at ``i``: "avoir payé", "ne plus vouloir", "l'avoir vu", "regretter"?"""
+    lex = S.lex
+    if not S.fr:
+        return False
+    if S.norm(i) in lex.negation:
+        i += 1
+        while S.norm(i) in lex.infinitive_negation:
+            i += 1
+    while S.norm(i) in lex.object_clitics or S.norm(i) in ("les", "nous", "vous"):
+        i += 1
+    if not 0 <= i < S.n:
+        return False
+    w = S.norm(i)
+    if w in lex.infinitive_heads:
+        return True
+    if not S.t[i].text[:1].islower() or len(w) < 4 or w in lex.determiners or w in lex.time_words \
+            or w in lex.stop_preps or w in lex.adverbs or w in lex.boundaries or w in lex.not_infinitives:
+        return False
+    return w.endswith(("er", "ir", "re"))
 
 
 def bare_np(S: SentenceView, k: int, limit: int) -> tuple[int, int] | None:
@@ -148,6 +174,20 @@ def with_apposition(S: SentenceView, np: tuple[int, int]) -> tuple[int, int]:
     return (np[0], j - 1)
 
 
+def participial_subject(S: SentenceView, k: int) -> tuple[int, int] | None:
+    """ "La défense, emmenée par A, B et C, avait demandé": the sentence's first phrase, set off by a comma and
+    a participial modifier that runs up to the comma before the cue at ``k``."""
+    if not S.fr:
+        return None
+    first = S.next_comma(0)
+    if first >= k - 2 or not past_participle(S, first + 1) or S.inside_quote(first):
+        return None
+    np = np_left(S, first)
+    if np is None or np[0] != 0 and not all(S.t[i].text in PUNCT_STOP for i in range(np[0])):
+        return None
+    return np
+
+
 def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
     """The subject left of a verb group, resolving "qui" and appositions; (range, kind)."""
     lex = S.lex
@@ -161,6 +201,9 @@ def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
         np = np_left(S, m + 1)
         return (speaker_in(S, np), "np") if np else (None, "none")
     if prev == ",":
+        modified = participial_subject(S, k)
+        if modified is not None:
+            return modified, "np"
         np2 = np_left(S, k - 1)
         if np2 and S.norm(np2[0] - 1) == ",":
             np1 = np_left(S, np2[0] - 1)
@@ -227,14 +270,21 @@ def opening_subject(S: SentenceView, k: int) -> tuple[tuple[int, int] | None, st
     return np, "np"
 
 
+def past_participle(S: SentenceView, i: int) -> bool:
+    """A French past participle form at ``i`` ("interrogé", "emmenée", "posté")."""
+    return 0 <= i < S.n and S.t[i].text[-1:].isalpha() and S.norm(i).endswith(("é", "ée", "és", "ées"))
+
+
 def main_subject(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
     """Subject of the sentence's main clause, for a participle cue: "X a réagi, affirmant que …"."""
     lex = S.lex
     j = 0
     while j < g.first and (S.t[j].text in PUNCT_STOP or S.norm(j) in lex.sentence_adverbs):
         j += 1
-    if S.norm(j) in lex.stop_preps or S.norm(j) in lex.channel_preps or S.norm(j) in ("en", "in"):
-        # a leading adverbial ("Au Yémen, des manifestants …"): the subject comes after its comma
+    if S.norm(j) in lex.stop_preps or S.norm(j) in lex.channel_preps or S.norm(j) in ("en", "in") \
+            or S.fr and past_participle(S, j):
+        # a leading adverbial ("Au Yémen, des manifestants …", "Interrogé lundi, le ministre …"):
+        # the subject comes after its comma
         c = S.next_comma(j)
         if c >= g.first:
             return None, "none"
@@ -259,6 +309,8 @@ def shared_subject(S: SentenceView, g: Group, cands: list[Candidate]) -> tuple[t
             a, b = by_start.get(c.source[0]), by_end.get(c.source[1])
             if a is not None and b is not None:
                 return (a, b), c.source_kind
+            if b is not None and c.group.clitic == b:
+                return (b, b), "pronoun"  # the clitic of "plaide-t-il"
     return None, "none"
 
 

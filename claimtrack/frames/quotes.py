@@ -6,7 +6,8 @@ Example: a sentence made of « Nous ne céderons pas sur l'essentiel » alone is
 from __future__ import annotations
 
 from ..document import Document, Sentence
-from .candidate import Candidate
+from .candidate import Candidate, Group
+from .phrases import main_subject, np_right
 from .view import SentenceView
 
 
@@ -40,6 +41,40 @@ def speaker_label(S: SentenceView) -> Candidate | None:
         return None
     c = Candidate("statement", (s, e), S.span(0, k - 1), S.span(k, k), ":", S.sent.index, 0.6, "label")
     return c
+
+
+def quote_then_speaker(S: SentenceView) -> Candidate | None:
+    """A sentence opening with a quote, a colon, then its speaker: « Nous partirons » : le capitaine Jean Morel, …"""
+    b = S.quote_open.get(0)
+    if b is None or S.norm(b + 1) != ":" or sum(S.t[i].text[:1].isalnum() for i in range(1, b)) < 4:
+        return None  # a short quoted label is a rubric ("« Gilets jaunes » : …"), not a claim
+    np = np_right(S, b + 2)
+    if np is None or S.norm(np[0]) in S.lex.subject_pronouns:
+        return None
+    c = Candidate("statement", S.span(0, b), S.span(*np), None, "", S.sent.index, 0.6, "label_after")
+    return c
+
+
+def colon_quote(S: SentenceView, cands: list[Candidate]) -> Candidate | None:
+    """A quote after a colon that no cue claims takes the subject of the clause before it:
+    "Le préfet a été très clair : « … »", "La ministre a réagi : « … »"."""
+    for j, b in S.quote_open.items():
+        if j < 2 or S.t[j - 1].text != ":" or any(c.content[0] <= S.t[j].start < c.content[1] for c in cands):
+            continue
+        g = Group(j - 1, j - 1, j - 1, None)
+        np, kind = main_subject(S, g)
+        if np is None:
+            return None
+        verb = np[1] + 1
+        w = S.norm(verb)
+        if not (w in S.lex.auxiliaries or w in S.lex.forms or w in S.lex.object_clitics
+                or S.t[verb].text[:1].islower() and S.t[verb].text[:1].isalpha()) or S.inside_quote(verb):
+            return None
+        cue = S.span(verb, j - 2) if j - 2 - verb <= 4 else None
+        c = Candidate("statement", S.span(j, b), S.span(*np), cue, S.norm(verb), S.sent.index, 0.55, "colon_clause")
+        c.source_kind = kind
+        return c
+    return None
 
 
 def bare_quotes(S: SentenceView, cands: list[Candidate]) -> None:

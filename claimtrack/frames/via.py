@@ -24,7 +24,9 @@ def find_via(S: SentenceView, g: Group, c: Candidate, nxt: int) -> None:
                 k = np[1] + 1
                 continue
         if w in lex.channel_preps:
-            np = np_right(S, k + 1, S.n)
+            # the channel ends where an inverted source starts: "a indiqué dans un communiqué le ministère"
+            end = S.index_after(c.source[0]) if c.source and c.source[0] > S.t[k].start else S.n
+            np = np_right(S, k + 1, end)
             if np and any(S.norm(i) in lex.channel_nouns for i in range(np[0], np[1] + 1)):
                 c.via.append(S.span(*np))
                 k = np[1] + 1

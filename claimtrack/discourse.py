@@ -1,0 +1,112 @@
+"""Discourse steps over a block's candidates: quotes that take their speaker from the quotes around them.
+
+A quote with no cue of its own goes on with the speaker of the attributed quote just before it, when no
+other speaker comes between: in
+
+    « Nous ne fermerons pas l'usine », a promis la directrice. « Les commandes reviennent. »
+
+the second quote is the directrice's too. The chain may cross into the next paragraph when that paragraph
+opens with the quote (a quotation running over several paragraphs). A quote right before an attributed
+quote of the same paragraph takes that quote's speaker: « Rien n'est fait. » « On verra demain », dit-il.
+"""
+
+from __future__ import annotations
+
+from .document import Document
+from .frames import Candidate
+
+FLOATING = ("bare",)
+OPEN_MARKS = "«“"
+CLOSE_MARKS = "»”"
+SPEAKERS_NOT = ("bare", "fragment")
+
+
+def attach_floating_quotes(doc: Document, cands: list[Candidate]) -> None:
+    """Give each uncued quote (frame ``bare``) the speaker of the neighbouring attributed quote."""
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in cands:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for c in cands:
+        if c.frame in FLOATING and c.source is None:
+            o = _speaker_before(doc, c, by_sentence)
+            if o is not None:
+                _take(c, o)
+    for c in cands:
+        if c.frame in FLOATING and c.source is None and _opens_with_quote(doc, c):
+            o = _open_quote_speaker(doc, c, by_sentence)
+            if o is not None:
+                _take(c, o)
+    for c in reversed(cands):
+        if c.frame in FLOATING and c.source is None:
+            o = _speaker_after(doc, c, by_sentence)
+            if o is not None:
+                _take(c, o)
+
+
+def _take(c: Candidate, o: Candidate) -> None:
+    c.source = o.source
+    c.source_kind = o.source_kind
+    c.hint = o.hint
+    c.frame = "continuation"
+    c.confidence = 0.5
+
+
+def _quoted(doc: Document, o: Candidate) -> bool:
+    """Does the attributed candidate ``o`` hold a quote of its sentence?"""
+    sent = doc.sentence(o.sentence)
+    return sent is not None and any(o.content[0] <= q.start and q.end <= o.content[1] for q in sent.quotes)
+
+
+def _break_between(doc: Document, a: int, b: int) -> bool:
+    """Is there a paragraph break between sentence ``a`` and the later sentence ``b``?"""
+    sa, sb = doc.sentence(a), doc.sentence(b)
+    return sa is None or sb is None or "\n" in doc.text[sa.end:sb.start]
+
+
+def _opens_with_quote(doc: Document, c: Candidate) -> bool:
+    sent = doc.sentence(c.sentence)
+    return sent is not None and bool(sent.quotes) and sent.quotes[0].start == c.content[0] == sent.start
+
+
+def _speaker_before(doc: Document, c: Candidate, by_sentence: dict[int, list[Candidate]]) -> Candidate | None:
+    """The attributed quote of the sentence before ``c`` (same paragraph, or a paragraph ``c`` opens)."""
+    s = c.sentence - 1
+    if s < 0 or _break_between(doc, s, c.sentence) and not _opens_with_quote(doc, c):
+        return None
+    for o in reversed(by_sentence.get(s, [])):
+        if o.source is not None and o.frame not in SPEAKERS_NOT and _quoted(doc, o):
+            return o
+    return None
+
+
+def _speaker_after(doc: Document, c: Candidate, by_sentence: dict[int, list[Candidate]]) -> Candidate | None:
+    """The attributed quote of the next sentence of the same paragraph, when its cue follows the quote."""
+    s = c.sentence + 1
+    if doc.sentence(s) is None or _break_between(doc, c.sentence, s):
+        return None
+    for o in by_sentence.get(s, []):
+        if o.source is not None and o.frame in ("post", "post_subject", "continuation") and _quoted(doc, o):
+            return o
+    return None
+
+
+def _open_quote_speaker(doc: Document, c: Candidate, by_sentence: dict[int, list[Candidate]]) -> Candidate | None:
+    """A paragraph opening with a quote mark goes on with a quotation the previous paragraph left open
+    (French and English mark each paragraph of a long quotation, and close only the last)."""
+    s = c.sentence - 1
+    first = s
+    while first > 0 and not _break_between(doc, first - 1, first) and s - first < 8:
+        first -= 1
+    if s < 0 or not _break_between(doc, s, c.sentence):
+        return None
+    sa, sb = doc.sentence(first), doc.sentence(s)
+    if sa is None or sb is None:
+        return None
+    para = doc.text[sa.start:sb.end]
+    if sum(para.count(m) for m in OPEN_MARKS) <= sum(para.count(m) for m in CLOSE_MARKS):
+        return None  # every quote of the previous paragraph is closed
+    for i in range(s, first - 1, -1):
+        for o in reversed(by_sentence.get(i, [])):
+            if o.source is not None and o.frame not in SPEAKERS_NOT:
+                return o
+    return None

@@ -1,0 +1,63 @@
+"""English frame families read by structure (claimtrack.frames), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import checked
+
+from claimtrack import Claims
+
+
+def extract(text: str) -> Claims:
+    return checked(text, "en")
+
+
+def claim_with(claims: Claims, content: str):
+    found = [c for c in claims if c.content.text == content]
+    assert found, [c.to_dict() for c in claims]
+    return found[0]
+
+
+def test_told_addressee_is_not_content():
+    text = "“I wanted to calm the crowd, not hurt anyone,” he told the court."
+    claims = extract(text)
+    c = claim_with(claims, "“I wanted to calm the crowd, not hurt anyone,”")
+    assert c.source.text == "he"
+    assert all(c.content.text != "the court" for c in claims)
+
+
+def test_told_a_medium_is_via():
+    text = "“We will rebuild the bridge,” she told the BBC on Monday."
+    c = claim_with(extract(text), "“We will rebuild the bridge,”")
+    assert c.source.text == "she"
+    assert [v.text for v in c.via] == ["the BBC"]
+
+
+def test_floating_quote_takes_previous_speaker():
+    text = "“The plant stays open,” the director promised. “Orders are coming back at last.”"
+    c = claim_with(extract(text), "“Orders are coming back at last.”")
+    assert c.source.text == "the director"
+
+
+
+def test_light_verb_cues():
+    c = claim_with(extract("She made the case that the tax was unfair."), "the tax was unfair")
+    assert c.cue.text == "made the case" and c.source.text == "She"
+    c = claim_with(extract("He expressed hope that talks would resume."), "talks would resume")
+    assert c.cue.text == "expressed hope"
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("The mayor said on Tuesday that the bridge would reopen.", "the bridge would reopen", "The mayor"),
+    ("The company said in a statement that it would appeal.", "it would appeal", "The company"),
+    ("She told reporters on Monday that the deal was done.", "the deal was done", "She"),
+    ("Ana told Pierre “I will not sign this.”", "“I will not sign this.”", "Ana"),
+    ("“He is a good man,” the senator said of the governor.", "“He is a good man,”", "the senator"),
+])
+def test_material_between_cue_and_content(text, content, source):
+    assert claim_with(extract(text), content).source.text == source
+
+
+def test_statement_channel_is_via():
+    c = claim_with(extract("The company said in a statement that it would appeal."), "it would appeal")
+    assert [v.text for v in c.via] == ["a statement"]

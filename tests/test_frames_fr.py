@@ -1,0 +1,279 @@
+"""French frame families read by structure (claimtrack.frames), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import checked
+
+from claimtrack import Claims
+
+
+def extract(text: str) -> Claims:
+    return checked(text, "fr")
+
+
+def claim_with(claims: Claims, content: str):
+    found = [c for c in claims if c.content.text == content]
+    assert found, [c.to_dict() for c in claims]
+    return found[0]
+
+
+# --- bare infinitive complements: "il affirme avoir payé" ---------------------------------------
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Le maire de Brévannes affirme avoir payé toutes les factures.", "avoir payé toutes les factures",
+     "Le maire de Brévannes"),
+    ("La directrice a assuré mardi ne plus travailler avec ce fournisseur.",
+     "ne plus travailler avec ce fournisseur", "La directrice"),
+    ("Le joueur a dit regretter son geste.", "regretter son geste", "Le joueur"),
+    ("Odile Ferrand a affirmé dimanche à la radio avoir reçu des menaces.", "avoir reçu des menaces",
+     "Odile Ferrand"),
+    ("L'entraîneur reconnaît l'avoir mal préparé.", "l'avoir mal préparé", "L'entraîneur"),
+])
+def test_bare_infinitive_content(text, content, source):
+    c = claim_with(extract(text), content)
+    assert c.source.text == source
+
+
+def test_infinitive_stops_before_colon_quote():
+    text = "Le cycliste a dit regretter sa chute : « J'ai pris trop de risques dans la descente »."
+    claims = extract(text)
+    claim_with(claims, "regretter sa chute")
+    assert any(c.content.text.startswith("« J'ai pris") for c in claims)
+
+
+def test_infinitive_not_after_noun_like_word():
+    claims = extract("Le conseil a confirmé premier le classement des équipes.")
+    assert all(not c.content.text.startswith("premier") for c in claims)
+
+
+def test_addressee_then_de_infinitive():
+    c = claim_with(extract("La mairie a demandé aux habitants de rester chez eux."), "rester chez eux")
+    assert c.source.text == "La mairie"
+
+
+def test_coordinated_subject_ends_content():
+    text = "Des élus ont déclaré que le projet était trop cher et un ancien maire a affirmé ne plus y croire."
+    claims = extract(text)
+    first = claim_with(claims, "le projet était trop cher")
+    assert first.source.text == "Des élus"
+    assert claim_with(claims, "ne plus y croire").source.text == "un ancien maire"
+
+
+# --- inverted subject behind adjuncts; participles share the incise's source -------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("« Le pont sera rouvert en mai », a indiqué lundi dans un communiqué le ministère des Transports.",
+     "le ministère des Transports"),
+    ("« J'avais peur de rentrer seule », a expliqué aux juges la victime, une étudiante de vingt ans.",
+     "la victime"),
+    ("« Le vote est acquis », a écrit quelques heures après le scrutin le sénateur Paul Ravel.",
+     "le sénateur Paul Ravel"),
+    ("« Le vote est acquis », a déclaré le sénateur devant les députés.", "le sénateur"),
+    ("« Je ne regrette rien », répond le « champion ».", "le « champion »"),
+])
+def test_inverted_subject_after_adjuncts(text, source):
+    c = claim_with(extract(text), text[:text.index("»") + 1])
+    assert c.source.text == source
+
+
+def test_channel_stops_before_inverted_subject():
+    text = "« Le pont sera rouvert en mai », a indiqué lundi dans un communiqué le ministère des Transports."
+    c = claim_with(extract(text), "« Le pont sera rouvert en mai »")
+    assert [v.text for v in c.via] == ["un communiqué"]
+
+
+def test_adjunct_with_infinitive_keeps_first_subject():
+    text = "« Les moyens manquent », a ajouté le syndicat pour justifier son appel."
+    assert claim_with(extract(text), "« Les moyens manquent »").source.text == "le syndicat"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("« Nous tiendrons », a affirmé le maire, précisant qu'il resterait en poste jusqu'en mars.", "le maire"),
+    ("« Nous tiendrons », plaide-t-elle, ajoutant que la ville n'a plus de budget.", "elle"),
+])
+def test_participle_takes_incise_source(text, source):
+    claims = extract(text)
+    part = [c for c in claims if c.form == "indirect"]
+    assert part and part[0].source.text == source
+
+
+# --- quotes without a cue of their own ----------------------------------------------------------
+
+def test_floating_quote_takes_previous_speaker():
+    text = "« Nous ne fermerons pas l'usine », a promis la directrice. « Les commandes reviennent enfin. »"
+    claims = extract(text)
+    second = claim_with(claims, "« Les commandes reviennent enfin. »")
+    assert second.source.text == "la directrice"
+
+
+def test_floating_quote_not_after_narration():
+    text = ("« Nous ne fermerons pas l'usine », a promis la directrice. Le maire est arrivé plus tard. "
+            "« Les commandes reviennent enfin. »")
+    second = claim_with(extract(text), "« Les commandes reviennent enfin. »")
+    assert second.source is None
+
+
+def test_quote_before_attributed_quote_takes_its_speaker():
+    text = "« Rien n'est encore signé ». « On en saura plus demain », a ajouté le négociateur."
+    claims = extract(text)
+    assert all(c.source is not None and c.source.text == "le négociateur" for c in claims), claims
+
+
+def test_multi_paragraph_quote_continues():
+    text = ("« Nous avons reconstruit la digue en six mois, a expliqué l'ingénieure Lise Caron. "
+            "Le chantier a été rude.\n\n"
+            "« Il reste à planter les haies et à rouvrir le chemin côtier. »")
+    claims = extract(text)
+    first = [c for c in claims if c.content.text.startswith("« Nous avons")]
+    assert first and first[0].source.text == "l'ingénieure Lise Caron"
+    last = [c for c in claims if c.content.text.startswith("« Il reste")]
+    assert last and last[0].source is not None
+
+
+def test_quote_colon_then_speaker():
+    text = '"Nous partirons demain matin sans faute": le capitaine Jean Morel, interrogé samedi, confirme le départ.'
+    c = claim_with(extract(text), '"Nous partirons demain matin sans faute"')
+    assert c.source.text == "le capitaine Jean Morel"
+
+
+def test_short_quoted_rubric_before_colon_is_no_claim():
+    claims = extract("« Marée noire » : les pêcheurs de Kerlouan attendent toujours les indemnités.")
+    assert all(c.content.text != "« Marée noire »" for c in claims)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Le préfet a été très clair : « Aucune dérogation ne sera accordée ».", "Le préfet"),
+    ("La ministre a réagi dans la soirée : « C'est une décision injuste ».", "La ministre"),
+])
+def test_colon_quote_takes_clause_subject(text, source):
+    c = claim_with(extract(text), text[text.index("«"):text.index("»") + 1])
+    assert c.source.text == source
+
+
+# --- a quote in the cue's object ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, content", [
+    ("Le syndicat salue une « avancée » des négociations.", "une « avancée » des négociations"),
+    ("Le témoin parle d'un moment « festif », « joyeux ».", "un moment « festif », « joyeux »"),
+    ("La Norvège appelle à la « retenue » et au « calme » dans la région.",
+     "la « retenue » et au « calme » dans la région"),
+])
+def test_quoted_object(text, content):
+    c = claim_with(extract(text), content)
+    assert c.source is not None and c.form == "mixed"
+
+
+def test_quoted_title_is_no_quoted_object():
+    claims = extract("Le collectif salue le « Grand Plan Vert » de la région.")
+    assert all("Grand Plan" not in c.content.text for c in claims)
+
+
+def test_incise_inside_one_pair_of_marks_is_one_claim():
+    text = "« Le chantier a été rude, dit-elle. Nous avons pourtant tenu les délais. »"
+    c = claim_with(extract(text), text)
+    assert c.source.text == "elle"
+
+
+# --- sources a reader finds: impersonal incises, participial modifiers ---------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Le pont rouvrira en mai, a-t-on appris vendredi de sources municipales.", "sources municipales"),
+    ("La réunion aura lieu à Lyon, a-t-on précisé de même source.", "même source"),
+    ("« Les digues ont cédé », est-il écrit dans le rapport.", "le rapport"),
+    ("Le pont rouvrira en mai, apprend-on auprès de la mairie.", "la mairie"),
+])
+def test_impersonal_incise_names_its_source(text, source):
+    claims = extract(text)
+    assert claims and claims[0].source.text == source
+
+
+def test_participial_modifier_is_skipped_for_the_subject():
+    text = "La défense, menée par Anne Roux, Paul Vidal et le vieux juriste Marc Olier, avait demandé la relaxe."
+    claims = extract(text)
+    assert claims and claims[0].source.text == "La défense"
+
+
+def test_leading_participle_phrase_then_coordinated_cue():
+    text = ("Interrogé mardi, Luc Bernard, un porte-parole de la mairie, n'a pas confirmé la fermeture "
+            "mais a souligné que le budget était « très serré ».")
+    c = claim_with(extract(text), "le budget était « très serré »")
+    assert c.source.text.startswith("Luc Bernard")
+
+
+def test_participle_after_a_noun_is_no_cue():
+    text = "Le ministre a publié un message posté sur son compte : « Le calme doit revenir »."
+    c = claim_with(extract(text), "« Le calme doit revenir »")
+    assert c.source.text == "Le ministre"
+
+
+def test_incise_between_auxiliary_and_participle():
+    text = "L'association a toutefois, dans son rapport, insisté sur le fait que les digues étaient fragiles."
+    c = claim_with(extract(text), "les digues étaient fragiles")
+    assert c.source.text == "L'association"
+
+
+def test_according_closing_the_sentence_without_comma():
+    c = claim_with(extract("Ces travaux devaient s'achever dimanche selon la préfecture."),
+                   "Ces travaux devaient s'achever dimanche")
+    assert c.source.text == "la préfecture"
+
+
+def test_according_pronoun_inside_a_clause_is_no_final_source():
+    claims = extract("Le maire a lancé un chantier, un projet qui menace selon elle le marais voisin.")
+    assert all(c.source is None or "marais" not in c.source.text for c in claims)
+
+
+def test_relative_clause_content_ends_at_its_comma():
+    text = "La Ville, qui avait promis des travaux, ne les a pas lancés."
+    claims = extract(text)
+    assert all(not c.content.text.endswith("lancés") or c.content.text.startswith("La Ville") for c in claims)
+
+
+# --- light-verb cues as lexicon data --------------------------------------------------------
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("La ministre a exprimé l'espoir que les négociations reprennent.", "les négociations reprennent",
+     "a exprimé l'espoir"),
+    ("Le maire se dit persuadé que le projet aboutira.", "le projet aboutira", "se dit persuadé"),
+    ("Elle se dit convaincue que le projet aboutira.", "le projet aboutira", "se dit convaincue"),
+    ("Les élus ont fait valoir que la loi était claire.", "la loi était claire", "ont fait valoir"),
+    ("Le syndicat a mis l'accent sur la sécurité des agents.", "la sécurité des agents", "a mis l'accent sur"),
+])
+def test_light_verb_cues(text, content, cue):
+    c = claim_with(extract(text), content)
+    assert c.cue.text == cue
+
+
+# --- participles and adverbial infinitives take the main clause's source ----------------------
+
+def test_adverbial_infinitive_shares_the_incise_source():
+    text = "« Il n'y avait pas de consigne », a rétorqué l'agent, avant d'ajouter, encore, qu'il regrette."
+    c = claim_with(extract(text), "il regrette")
+    assert c.source.text == "l'agent"
+
+
+def test_participle_after_a_name():
+    text = "Après un discours du président Paul Marin jugeant que la crise était « grave », les marchés ont chuté."
+    claims = extract(text)
+    c = [c for c in claims if c.cue and c.cue.text == "jugeant"]
+    assert c and c[0].source.text == "président Paul Marin"
+
+
+def test_subordinate_que_clause_ends_at_comma():
+    text = "Bien qu'elle ait précisé « venir en paix », la délégation a été mal reçue."
+    c = claim_with(extract(text), "« venir en paix »")
+    assert c.source.text == "elle"
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Le Portugal a appelé Lisbonne et Madrid à négocier sans délai.", "négocier sans délai", "Le Portugal"),
+    ("La maire exhorte les habitants à rester chez eux.", "rester chez eux", "La maire"),
+])
+def test_object_addressee_then_infinitive(text, content, source):
+    assert claim_with(extract(text), content).source.text == source
+
+
+def test_channel_phrase_before_que():
+    c = claim_with(extract("La société a déclaré dans un communiqué qu'elle ferait appel."), "elle ferait appel")
+    assert c.source.text == "La société" and [v.text for v in c.via] == ["un communiqué"]
