@@ -201,3 +201,10 @@ def test_one_of_the_accused_denies():
     acc = only(claims, "accusation")
     assert len(by_act(claims, "denial")) == 2
     assert all(acc.id in d.denies for d in by_act(claims, "denial"))
+
+
+def test_quote_after_a_denial_clause_and_colon_is_a_denial():
+    text = "Le maire se défend de toute ambition : « Je ne suis candidat à rien. »"
+    dens = by_act(checked(text, "fr"), "denial")
+    assert [d.content.text for d in dens] == ["toute ambition", "« Je ne suis candidat à rien. »"]
+    assert all(d.source.text == "Le maire" and d.cue.text == "se défend" for d in dens)
