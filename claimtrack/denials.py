@@ -56,6 +56,7 @@ class DenialWords:
         self.lie_adjectives = frozenset(fold(w) for w in d.get("lie_adjectives", []))
         self.group_members = _phrases(d.get("group_members", []))
         self.lie_firsts = _firsts(self.lie_words | self.false_accusation)
+        self.reflexives = frozenset(fold(w) for w in d.get("reflexives", []))
         self.negation_openers = frozenset(fold(w) for w in d.get("negation_openers", []))
         asc = d.get("as_clause", {})
         self.as_heads = _phrases(asc.get("heads", []))
@@ -127,6 +128,10 @@ def target_keys(text: str, cands: list[Candidate], mentions: dict[int, Mention],
             continue
         t = text[c.target[0]:c.target[1]]
         low = fold(t)
+        if low in denial_words(lex.lang).reflexives:
+            if i in mentions:  # "Les deux parties s'accusent de …": the accusation targets its own source
+                out[i] = mentions[i].key
+            continue
         if low in lex.subject_pronouns or low in lex.stressed_pronouns or low in lex.object_clitics:
             before = [m for m in by_start if m.start <= c.target[0] and m is not mentions.get(i)]
             if before:
@@ -293,6 +298,10 @@ class _Doc:
         return [j for j, c in enumerate(self.cands) if j != i and c.act == "accusation"
                 and same_party(self.targets.get(j, ""), key) and not same_party(self.keys.get(j, ""), key)]
 
+    def self_directed(self, j: int) -> bool:
+        """Does accusation j target its own source ("s'accusent mutuellement de …")?"""
+        return same_party(self.targets.get(j, ""), self.keys.get(j, ""))
+
     def restated(self, i: int, js: list[int]) -> list[int]:
         """Those of ``js`` whose content the content of claim i repeats (negation ignored)."""
         return [j for j in js if term_coverage(self.terms(i), self.terms(j)) >= 0.5]
@@ -438,7 +447,7 @@ def _denied(doc: _Doc, i: int) -> set[int]:
     found |= set(doc.accusations_against(i))
     if doc.accused(i):
         found |= {j for j in doc.others(i, list(range(len(doc.cands))))
-                  if doc.cands[j].act == "accusation" and j != i}
+                  if doc.cands[j].act == "accusation" and j != i and not doc.self_directed(j)}
     words = words_of(doc.content(i))
     head = words[:4]
     if has_phrase(head, dw.whole_objects) and not has_phrase(words[1:], dw.claim_nouns | dw.accusation_nouns):
@@ -479,7 +488,7 @@ def _fallback(doc: _Doc, i: int, prior: list[int]) -> set[int]:
     pool = prior
     if calls_a_lie(words_of(doc.content(i)), doc.words, doc.lex):
         pool = doc.others(i, [j for j in range(len(doc.cands)) if j != i])
-    acc = [j for j in pool if doc.cands[j].act == "accusation"]
+    acc = [j for j in pool if doc.cands[j].act == "accusation" and not doc.self_directed(j)]
     if acc:
         return set(acc)
     s = doc.cands[i].sentence

@@ -208,3 +208,13 @@ def test_quote_after_a_denial_clause_and_colon_is_a_denial():
     dens = by_act(checked(text, "fr"), "denial")
     assert [d.content.text for d in dens] == ["toute ambition", "« Je ne suis candidat à rien. »"]
     assert all(d.source.text == "Le maire" and d.cue.text == "se défend" for d in dens)
+
+
+def test_mutual_accusation_is_not_denied_by_the_accused():
+    text = ("Le parquet accuse les deux gardiens de cambriolage. Les accusés nient les faits. "
+            "Les deux parties s'accusent de mentir.")
+    claims = checked(text, "fr")
+    den = only(claims, "denial")
+    accs = by_act(claims, "accusation")
+    assert len(accs) == 2
+    assert den.denies == (accs[0].id,)
