@@ -93,3 +93,19 @@ def test_a_charge_he_denies():
     assert acc.content.text == "fraud"
     assert acc.target.text == "him"
     assert_denies(den, acc)
+
+
+def test_that_argument_is_a_demonstrative_object():
+    den = only(checked("The judge rejected that argument in a ruling on Friday.", "en"), "denial")
+    assert den.content.text == "that argument"
+
+
+def test_disputes_the_idea():
+    den = only(checked("The woman disputes the idea that she needed help.", "en"), "denial")
+    assert den.content.text.startswith("the idea")
+
+
+def test_manner_adverb_inside_the_verb_group():
+    den = only(checked("The ministry has strongly denied any involvement in the attack.", "en"), "denial")
+    assert den.cue.text == "has strongly denied"
+    assert den.content.text == "any involvement in the attack"

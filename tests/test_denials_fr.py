@@ -218,3 +218,8 @@ def test_mutual_accusation_is_not_denied_by_the_accused():
     accs = by_act(claims, "accusation")
     assert len(accs) == 2
     assert den.denies == (accs[0].id,)
+
+
+def test_manner_adverb_between_auxiliary_and_participle():
+    den = only(checked("Le maire a farouchement nié les faits.", "fr"), "denial")
+    assert den.cue.text == "a farouchement nié"

@@ -232,6 +232,9 @@ def complement(S: SentenceView, g: Group, k: int, nxt: int, to_comma: bool, np, 
     lex = S.lex
     w = S.norm(k)
     entry = g.entry
+    if g.cls == "deny" and w in lex.complementizers and w in lex.anaphoric_dets \
+            and S.norm(k + 1) in lex.anaphoric_objects:
+        return S.span(k, k + 1), "object", 0.75  # "rejected that argument": a demonstrative, not a conjunction
     if w in lex.complementizers:
         return content_after(S, k + 1, nxt, to_comma), "que", 0.8
     if w == ":":

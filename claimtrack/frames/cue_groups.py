@@ -113,7 +113,7 @@ def walk_left(S: SentenceView, g: Group) -> None:
             if w in lex.passive_aux and not g.aux and S.norm(j - 1) not in ("s'", "se"):
                 g.passive = True
             g.aux = True
-        elif w in lex.adverbs or w in lex.negation:
+        elif w in lex.adverbs or w in lex.negation or manner_adverb(S, j) and S.norm(j - 1) in lex.auxiliaries:
             pass
         elif adverb_phrase_ending(S, j):
             j -= adverb_phrase_ending(S, j)
@@ -143,6 +143,13 @@ def walk_left(S: SentenceView, g: Group) -> None:
     g.first = first
     if not seen_aux:
         g.passive = False
+
+
+def manner_adverb(S: SentenceView, j: int) -> bool:
+    """A manner adverb by its form ("farouchement", "strongly"), not a cue form itself."""
+    w = S.norm(j)
+    return S.t[j].text[:1].islower() and w not in S.lex.forms and (
+        S.fr and len(w) > 6 and w.endswith("ment") or not S.fr and len(w) > 4 and w.endswith("ly"))
 
 
 def not_a_cue(S: SentenceView, g: Group) -> bool:
