@@ -8,8 +8,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from .as_clauses import split_as_clauses
 from .backend import NAMES, get_backend
-from .denials import resolve_denials, split_as_clauses
+from .denials import resolve_denials
 from .discourse import attach_floating_quotes
 from .document import Document
 from .frames import Candidate, form_of, sentence_candidates

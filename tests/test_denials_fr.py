@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from helpers import checked, only
 
-from claimtrack.denials import coverage, same_party, words_of
+from claimtrack.article_claims import coverage, same_party
+from claimtrack.denial_words import words_of
 
 
 def by_act(claims, act):
