@@ -6,7 +6,8 @@
   media, capitals and states;
 - ``frames.json``: the function words the attribution frames are built from.
 
-Adding a language means filling these three files (see ``docs/languages.md``).
+Adding a language means filling these three files and ``denials.json`` (denial linking, read by
+:mod:`claimtrack.denial_words`; see ``docs/languages.md``).
 """
 
 from __future__ import annotations
