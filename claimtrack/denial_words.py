@@ -29,6 +29,7 @@ class DenialWords:
             d = {}
         self.accusation_nouns = phrases(d.get("accusation_nouns", []))
         self.claim_nouns = phrases(d.get("claim_nouns", []))
+        self.object_nouns = self.accusation_nouns | self.claim_nouns
         self.whole_objects = phrases(d.get("whole_objects", []))
         self.lie_words = phrases(d.get("lie_words", []))
         self.accused_nouns = phrases(d.get("accused_nouns", []))

@@ -77,9 +77,9 @@ def _denied(doc: ArticleClaims, i: int) -> set[int]:
                   if doc.cands[j].act == "accusation" and j != i and not doc.self_directed(j)}
     words = words_of(doc.content(i))
     head = words[:4]
-    if has_phrase(head, dw.whole_objects) and not has_phrase(words[1:], dw.claim_nouns | dw.accusation_nouns):
+    if has_phrase(head, dw.whole_objects) and not has_phrase(words[1:], dw.object_nouns):
         found |= set(prior)  # "nie tout en bloc": everything the other parties said
-    elif d.anaphoric or has_phrase(head, dw.accusation_nouns | dw.claim_nouns):
+    elif d.anaphoric or has_phrase(head, dw.object_nouns):
         found |= _anaphora(doc, i, prior, has_phrase(head, dw.accusation_nouns))
     else:
         found |= set(doc.restated(i, prior))
