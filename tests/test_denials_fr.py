@@ -80,7 +80,7 @@ def test_one_accusation_denied_twice():
     assert set(acc.denied_by) == {d.id for d in dens}
 
 
-@pytest.mark.parametrize("quote", ["« Elle ment »", "« C'est faux »", "« Totalement faux »"])
+@pytest.mark.parametrize("quote", ["« Elle ment »", "« C'est faux »", "« Totalement faux »", "« Des affabulations »"])
 def test_calling_it_a_lie_is_a_denial(quote):
     text = f"La joueuse accuse son entraîneur de violences. {quote}, a réagi l'entraîneur."
     claims = checked(text, "fr")
@@ -224,3 +224,9 @@ def test_mutual_accusation_is_not_denied_by_the_accused():
 def test_manner_adverb_between_auxiliary_and_participle():
     den = only(checked("Le maire a farouchement nié les faits.", "fr"), "denial")
     assert den.cue.text == "a farouchement nié"
+
+
+def test_not_informed_answers_the_accusation():
+    text = "Le ministre est accusé d'avoir caché la note. Il affirme n'avoir pas été informé."
+    claims = checked(text, "fr")
+    assert_denies(only(claims, "denial"), only(claims, "accusation"))
