@@ -7,6 +7,8 @@ Example: in "Le chauffeur nie avoir roulé vite, comme le prétend le gendarme."
 
 from __future__ import annotations
 
+import re
+
 from .denial_words import DenialWords, denial_words, word_spans, words_of
 from .frames import Candidate
 from .lexicon import Lexicon
@@ -15,25 +17,27 @@ from .linking import fold
 
 def split_as_clauses(text: str, cands: list[Candidate], lex: Lexicon) -> list[tuple[Candidate, Candidate]]:
     """``X nie avoir frappé Y, comme le prétend Z``: the denial's content stops before ``comme``, and
-    ``comme le prétend Z`` becomes an accusation by Z. Returns the new (denial, accusation) pairs; the
-    accusations are appended to ``cands``."""
+    ``comme le prétend Z`` becomes an accusation by Z. The clause may be inside the content or right after
+    it (when the sentence reader already ended the content there). Returns the new (denial, accusation)
+    pairs; the accusations are appended to ``cands``."""
     dw = denial_words(lex.lang)
     pairs = []
     heads = {h[0] for h in dw.as_heads}
     for d in list(cands):
-        if d.act != "denial" or not heads & set(words_of(text[d.content[0]:d.content[1]])):
+        end = _clause_end(text, d.content[1])
+        if d.act != "denial" or not heads & set(words_of(text[d.content[0]:end])):
             continue
-        toks = word_spans(text, *d.content)
+        toks = word_spans(text, d.content[0], end)
         for k in range(1, len(toks)):
             hit = _as_clause(text, toks, k, dw, lex)
             if hit is None:
                 continue
             verb, src = hit
-            cut = toks[k][1]
+            cut = min(toks[k][1], d.content[1])
             while cut > d.content[0] and text[cut - 1] in " ,;\u00a0":
                 cut -= 1
-            if cut <= d.content[0]:
-                break
+            if cut <= d.content[0] or text[cut:toks[k][1]].strip(" ,\u00a0"):
+                break  # nothing left to deny, or other words between the content and the clause
             acc = Candidate("accusation", (toks[k][1], max(src[1], verb[1])), src, verb, lemma_of(text, verb, lex),
                             d.sentence, 0.6, "as_clause")
             acc.target = d.source
@@ -42,6 +46,15 @@ def split_as_clauses(text: str, cands: list[Candidate], lex: Lexicon) -> list[tu
             pairs.append((d, acc))
             break
     return pairs
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """End of the clause that goes on at ``pos``: the next sentence-final mark, semicolon or line break."""
+    m = _CLAUSE_END.search(text, pos, pos + 200)
+    return m.start() if m else min(len(text), pos + 200)
+
+
+_CLAUSE_END = re.compile(r"[.!?;\n]")
 
 
 def lemma_of(text: str, span: tuple[int, int], lex: Lexicon) -> str:

@@ -15,24 +15,33 @@ from __future__ import annotations
 from .document import Document
 from .frames import Candidate
 
-FLOATING = ("bare",)
+FLOATING = ("bare", "fragment")
 OPEN_MARKS = "«“"
 CLOSE_MARKS = "»”"
 SPEAKERS_NOT = ("bare", "fragment")
 
 
 def attach_floating_quotes(doc: Document, cands: list[Candidate]) -> None:
-    """Give each uncued quote (frame ``bare``) the speaker of the neighbouring attributed quote."""
+    """Give each uncued quote (frame ``bare``, or a short quote standing as its sentence) the speaker of the
+    neighbouring attributed quote."""
     by_sentence: dict[int, list[Candidate]] = {}
     for c in cands:
         by_sentence.setdefault(c.sentence, []).append(c)
+    cands = [c for c in cands if c.frame != "fragment" or _whole_sentence(doc, c)]
+    for c in reversed(cands):
+        # quotes between reported speech with quoted words and an incise quote go with the incise
+        o = _speaker_before(doc, c, by_sentence) if c.frame in FLOATING and c.source is None else None
+        if o is not None and _partly_quoted(doc, o):
+            after = _speaker_after(doc, c, by_sentence)
+            if after is not None:
+                _take(c, after)
     for c in cands:
         if c.frame in FLOATING and c.source is None:
             o = _speaker_before(doc, c, by_sentence)
             if o is not None:
                 _take(c, o)
     for c in cands:
-        if c.frame in FLOATING and c.source is None and _opens_with_quote(doc, c):
+        if c.frame == "bare" and c.source is None and _opens_with_quote(doc, c):
             o = _open_quote_speaker(doc, c, by_sentence)
             if o is not None:
                 _take(c, o)
@@ -41,6 +50,11 @@ def attach_floating_quotes(doc: Document, cands: list[Candidate]) -> None:
             o = _speaker_after(doc, c, by_sentence)
             if o is not None:
                 _take(c, o)
+
+
+def _whole_sentence(doc: Document, c: Candidate) -> bool:
+    sent = doc.sentence(c.sentence)
+    return sent is not None and c.content[1] - c.content[0] >= 0.6 * (sent.end - sent.start)
 
 
 def _take(c: Candidate, o: Candidate) -> None:
@@ -57,6 +71,19 @@ def _quoted(doc: Document, o: Candidate) -> bool:
     return sent is not None and any(o.content[0] <= q.start and q.end <= o.content[1] for q in sent.quotes)
 
 
+def _partly_quoted(doc: Document, o: Candidate) -> bool:
+    """Is ``o`` a claim with quoted words inside reported speech (mixed), rather than a quotation?
+    A quote after it and before an incise quote of the same paragraph goes with the incise's speaker:
+    La mairie parle d'une « erreur ». « Nous étions prêts. » « Tout était signé », assure le maire."""
+    sent = doc.sentence(o.sentence)
+    if sent is None:
+        return False
+    text = doc.text
+    inside = [q for q in sent.quotes if o.content[0] <= q.start and q.end <= o.content[1]]
+    covered = sum(q.end - q.start for q in inside)
+    return covered < 0.8 * len(text[o.content[0]:o.content[1]].strip())
+
+
 def _break_between(doc: Document, a: int, b: int) -> bool:
     """Is there a paragraph break between sentence ``a`` and the later sentence ``b``?"""
     sa, sb = doc.sentence(a), doc.sentence(b)
@@ -71,8 +98,8 @@ def _opens_with_quote(doc: Document, c: Candidate) -> bool:
 def _speaker_before(doc: Document, c: Candidate, by_sentence: dict[int, list[Candidate]]) -> Candidate | None:
     """The attributed quote of the sentence before ``c`` (same paragraph, or a paragraph ``c`` opens)."""
     s = c.sentence - 1
-    if s < 0 or _break_between(doc, s, c.sentence) and not _opens_with_quote(doc, c):
-        return None
+    if s < 0 or _break_between(doc, s, c.sentence) and (c.frame == "fragment" or not _opens_with_quote(doc, c)):
+        return None  # a short quote alone on its line is a subhead, not a continuation
     for o in reversed(by_sentence.get(s, [])):
         if o.source is not None and o.frame not in SPEAKERS_NOT and _quoted(doc, o):
             return o

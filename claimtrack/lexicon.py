@@ -106,6 +106,8 @@ class Lexicon:
             self.adverb_phrases_by_last.setdefault(ph[-1], []).append(ph)
         self.time_words = frozenset(_fold(w) for w in words.get("time_words", []))
         self.boundaries = frozenset(_fold(w) for w in words.get("clause_boundaries", []))
+        # places that stand for a government: "le Quai d'Orsay", "the White House"
+        self.government_metonyms = frozenset(w.lower() for w in words.get("government_metonyms", []))
         self.np_preps = frozenset(_fold(w) for w in words.get("np_prepositions", []))
         self.titles: dict[str, str] = {_fold(k).rstrip("."): v for k, v in words.get("titles", {}).items()}
         self.org_heads: dict[str, str] = {_fold(k): v for k, v in words.get("org_heads", {}).items()}
@@ -153,6 +155,11 @@ class Lexicon:
         self.object_addressee_cues = frozenset(f.get("object_addressee_cues", []))
         # what a claim is about, after a postposed cue: "“…,” the senator said of the governor"
         self.topic_preps = frozenset(f.get("topic_prepositions", []))
+        # "selon moi", "pour nous", "to me": the writer's (or speaker's) own view, no attribution
+        self.own_pronouns = frozenset(f.get("speaker_own_pronouns", []))
+        # "P, comme le prétend X": the comparison ends the content before it
+        self.comparative_markers = frozenset(f.get("comparative_markers", []))
+        self.relative_subjects = frozenset(f.get("relative_subjects", []))  # "qui", "who"
         self.infinitive_cues = frozenset(f.get("bare_infinitive_cues", []))
         self.infinitive_negation = frozenset(f.get("infinitive_negation", []))
         self.not_infinitives = frozenset(f.get("not_infinitives", []))

@@ -69,9 +69,29 @@ def source_type(m: Mention, lex: Lexicon) -> str:
     return _type_of(m.text, lex.lang)
 
 
+def titled_name(text: str, lex: Lexicon) -> str | None:
+    """The person's name closing a mention made of a title or role and a name: "le maire de Nantes, Paul Mercier",
+    "Opposition leader Kofi Mensah", "la porte-parole Ana Lopes" -> the name; None for a plain name or no name."""
+    words = list(_words(text))
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    run = words[k:]
+    if not run or k == 0 or len(run) < 2 and ", " not in text:
+        return None
+    before = [w.lower().replace("’", "'") for w in words[:k]]
+    if not any(w in lex.titles for w in before) and ", " not in text:
+        return None
+    if ", " in text and not text.rsplit(", ", 1)[1].split()[0][:1].isupper():
+        return None
+    return " ".join(run)
+
+
 @lru_cache(maxsize=16384)
 def _type_of(text: str, lang: str) -> str:
     lex = get_lexicon(lang)
+    if titled_name(text, lex):
+        return "person"
     words = list(_words(text))
     low = [w.lower().replace("’", "'") for w in words]
     if not low:
@@ -89,7 +109,8 @@ def _type_of(text: str, lang: str) -> str:
                 any(n in joined for n in lex.media if len(n) > 3):
             return "media"
     for name in (joined, core_low):
-        if name in lex.capitals or name in lex.states:
+        if name in lex.capitals or name in lex.states or \
+                name.replace("’", "'").replace("' ", "'") in lex.government_metonyms:
             return "government"
     head = core[0].lower() if core else ""
     if head in lex.titles or head.rstrip(".") in lex.titles:
@@ -98,6 +119,13 @@ def _type_of(text: str, lang: str) -> str:
         if w in lex.org_heads and lex.org_heads[w] in ("media", "government"):
             return lex.org_heads[w]
     last = low[-1]
+    if head in lex.org_heads and lex.org_heads[head] == "organization":
+        return "organization"  # "l'ONG Droits Devant", "le syndicat des pilotes"
+    if core and all(w[:1].isupper() for w in core if len(w) > 2) and any(
+            w in lex.org_heads and lex.org_heads[w] == "organization" for w in low[1:]):
+        return "organization"  # "Amnesty International", "Human Rights Watch"
+    if any(w in lex.titles for w in low[:4]) and len(core) <= 5:
+        return "person"  # "le Premier ministre", "l'ancien président du club"
     if head in lex.group_nouns or last in lex.group_nouns or core_low in lex.demonyms or \
             low[0] in ("les", "des", "ces", "plusieurs", "certains", "certaines", "some", "many", "several"):
         return "group"
@@ -110,6 +138,12 @@ def _type_of(text: str, lang: str) -> str:
     if head in lex.titles:
         return "person"
     return "unknown"
+
+
+def _function_word(word: str, lex: Lexicon) -> bool:
+    w = word.lower().replace("’", "'")
+    return w in lex.marker_first or w in lex.stop_preps or w in lex.sentence_adverbs or w in lex.coordinators \
+        or w in lex.boundaries or w in lex.subject_pronouns or w in lex.forms or w in lex.time_words
 
 
 class _Names:
@@ -136,8 +170,8 @@ class _Names:
                         j += 1
                     names = [t.text for t in toks[i:j + 1]]
                     while names and (names[0].lower().replace("’", "'") in lex.determiners or
-                                     names[0].lower() in lex.titles):
-                        names = names[1:]
+                                     names[0].lower() in lex.titles or _function_word(names[0], lex)):
+                        names = names[1:]  # never a capitalised sentence-initial word ("Selon", "And")
                     if len(names) >= 2:
                         full = " ".join(names)
                         key = fold(names[-1])
@@ -183,6 +217,10 @@ class _Names:
 
     def canonical(self, m: Mention) -> str:
         lex = self.lex
+        named = titled_name(m.text, lex)
+        if named:
+            # "le maire de Nantes, Paul Mercier" / "Opposition leader Kofi Mensah": the person's name
+            return self.persons.get(fold(named.split()[-1]), named) if len(named.split()) > 1 else named
         words = _strip_det(_words(m.text), lex)
         if not words:
             return m.text
@@ -273,8 +311,9 @@ def subject_hint(doc: Document, c: Candidate, lex: Lexicon) -> tuple[int, int] |
     if not toks or c.content[0] <= toks[0].start < c.content[1]:
         return None
     first = toks[0]
-    if not (first.norm in lex.determiners or first.text[:1].isupper()) or first.norm in lex.subject_pronouns:
-        return None
+    if not (first.norm in lex.determiners or first.text[:1].isupper()) or first.norm in lex.subject_pronouns \
+            or first.norm not in lex.determiners and _function_word(first.text, lex):
+        return None  # "Selon lui, …": a capitalised function word is no subject
     # determiner + head noun (+ "de …" complements), or a run of capitalised words
     j = 1 if first.norm in lex.determiners else 0
     if j < len(toks) and toks[j].text[:1].isalnum():

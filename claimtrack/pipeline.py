@@ -122,8 +122,9 @@ def _read_block(doc: Document, lex: Lexicon, names: _Names) -> list[Candidate]:
     """The candidates of one annotated block, with everything that needs its tokens already taken from them
     (form and quotes, a pronoun's sentence subject); its names go into ``names``."""
     names.add(doc)
-    found = _dedupe(resolve_fragments(doc, candidates(doc)))
-    attach_floating_quotes(doc, found)
+    cands = candidates(doc)
+    attach_floating_quotes(doc, cands)  # before fragments are dropped: a short quote may float too
+    found = _dedupe(resolve_fragments(doc, cands))
     for c in found:
         c.form, c.quotes = form_of(doc, doc.sentence(c.sentence), c)
         c.hint = subject_hint(doc, c, lex)

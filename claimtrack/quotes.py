@@ -1,7 +1,8 @@
 """Quote detection: pair quote marks into quoted spans, tolerating the marks news text really has.
 
 Handles « » with or without (no-break) spaces, “ ” „, straight ", ‹ ›, the doubled apostrophes some
-wires use ('' … '' and `` … ''), nesting, reversed
+wires use ('' … '' and `` … ''), single quotes (‘ ’ and ' … ' told apart from apostrophes), a curly
+opener closed by a straight mark (scraped text), nesting, reversed
 guillemets used as openers (``l' »élargissement``) and marks left unclosed. One linear pass over
 the marks; a quote never crosses a line break, so a stray mark cannot swallow an article.
 """
@@ -12,9 +13,12 @@ import re
 
 from .document import Quote
 
-_MARKS = re.compile(r"''|``|[«»“”„\"‹›]|\n")
+_MARKS = re.compile(r"''|``|[«»“”„\"‹›‘’']|\n")
 # family of each mark: an opener only closes with a mark of its own family
-_FAMILY = {"«": "g", "»": "g", "“": "c", "”": "c", "„": "c", '"': "s", "‹": "a", "›": "a", "''": "d", "``": "d"}
+_FAMILY = {"«": "g", "»": "g", "“": "c", "”": "c", "„": "c", '"': "s", "‹": "a", "›": "a", "''": "d", "``": "d",
+           "‘": "q", "’": "q", "'": "q"}
+# scraped text mixes curly and straight double marks: “… " closes like “… ”
+_CLOSES = {"s": ("s", "c"), "c": ("c", "s")}
 _NATURAL_OPEN = {"«", "“", "„", "‹"}
 MAX_QUOTE = 3000  # characters; longer "quotes" are mismatched marks
 MAX_DEPTH = 8  # nesting levels a closing mark looks back through
@@ -33,6 +37,14 @@ def _role(text: str, i: int, ch: str, straight_open: bool) -> str:
     glued_right = not _space(nxt) and nxt.isalnum()
     if ch == "``":
         return "open"
+    if ch in ("'", "’", "‘"):
+        # single marks are apostrophes too ("l'armée", "don’t", "leaders' "): a mark opens at a word's start
+        # after a space and closes after a word when free before a space or punctuation; else it is no quote mark
+        if glued_right and not glued_left and ch != "’":
+            return "open"
+        if glued_left and not glued_right and ch != "‘" and not nxt.isalnum():
+            return "close"
+        return "none"
     if ch in ('"', "''"):
         if glued_right and not glued_left:
             return "open"
@@ -64,16 +76,23 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> tuple[list
             continue
         fam = _FAMILY[ch]
         role = _role(text, i, ch, opened.get(fam, 0) > 0)
+        if role == "none" or role == "close" and fam == "q" and not any(f == "q" for f, _ in stack):
+            continue  # an apostrophe
         if role == "open":
             stack.append((fam, i))
             if fam in opened:
                 opened[fam] += 1
             continue
         # close: find the nearest opener of the same family (bounded look-back keeps this linear)
+        fams = _CLOSES.get(fam, (fam,))
+        if not any(f == fam for f, _ in stack):
+            fams = fams[1:] or fams  # a straight mark closing a curly opener, or the reverse
+        else:
+            fams = (fam,)
         j = len(stack) - 1
-        while j >= 0 and stack[j][0] != fam and len(stack) - j < MAX_DEPTH:
+        while j >= 0 and stack[j][0] not in fams and len(stack) - j < MAX_DEPTH:
             j -= 1
-        if j >= 0 and stack[j][0] != fam:
+        if j >= 0 and stack[j][0] not in fams:
             j = -1
         if j < 0 or i - stack[j][1] > MAX_QUOTE:
             lone_close.append(i)

@@ -61,3 +61,35 @@ def test_material_between_cue_and_content(text, content, source):
 def test_statement_channel_is_via():
     c = claim_with(extract("The company said in a statement that it would appeal."), "it would appeal")
     assert [v.text for v in c.via] == ["a statement"]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("'We will not back down,' the minister said.", "'We will not back down,'"),
+    ("‘We will not back down,’ the minister said.", "‘We will not back down,’"),
+    ("“We will rebuild\" the mayor said.", "“We will rebuild\""),
+])
+def test_single_and_mismatched_quote_marks(text, quote):
+    c = claim_with(extract(text), quote)
+    assert c.source.text in ("the minister", "the mayor") and c.form == "direct"
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "The leaders' meeting ended, and the mayor's office said it was \"a good day\"."
+    claims = extract(text)
+    assert all("leaders' meeting" not in c.content.text for c in claims)
+    assert all(q.text == "\"a good day\"" for c in claims for q in c.quotes)
+
+
+def test_titles_are_not_part_of_canonical_names():
+    c = extract("Opposition leader Kofi Mensah said the vote was rigged.")[0]
+    assert c.source.canonical == "Kofi Mensah" and c.source.type == "person"
+
+
+def test_own_opinion_is_no_claim():
+    assert list(extract("According to me, the plan is a mistake.")) == []
+
+
+def test_relative_clause_quoting_the_speaker():
+    text = "“It was a moment of anger,” said Paul Morel, who felt “deeply ashamed.”"
+    c = claim_with(extract(text), "felt “deeply ashamed.”")
+    assert c.source.text.startswith("Paul Morel")

@@ -277,3 +277,86 @@ def test_object_addressee_then_infinitive(text, content, source):
 def test_channel_phrase_before_que():
     c = claim_with(extract("La société a déclaré dans un communiqué qu'elle ferait appel."), "elle ferait appel")
     assert c.source.text == "La société" and [v.text for v in c.via] == ["un communiqué"]
+
+
+def test_apostrophes_in_french_are_not_quote_marks():
+    text = "L'armée a indiqué qu'elle n'avait pas l'intention d'aller plus loin."
+    c = claim_with(extract(text), "elle n'avait pas l'intention d'aller plus loin")
+    assert c.quotes == () or list(c.quotes) == []
+
+
+# --- not claims; sources as a reader names them -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Selon moi, la réforme est une erreur.",
+    "Pour moi, la réforme est une erreur.",
+    "Selon nous, la réforme est une erreur.",
+])
+def test_own_opinion_is_no_claim(text):
+    assert list(extract(text)) == []
+
+
+def test_apposition_gives_the_name():
+    c = extract("« La route est fermée », a déclaré le maire de Nantes, Paul Mercier, lundi.")[0]
+    assert c.source.text == "le maire de Nantes, Paul Mercier"
+    assert c.source.canonical == "Paul Mercier" and c.source.type == "person"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Selon Amnesty International, la réforme est une erreur.", "organization"),
+    ("Selon l'ONG Droits Devant, la réforme est une erreur.", "organization"),
+    ("Selon le Quai d'Orsay, la réforme est une erreur.", "government"),
+    ("Selon le Premier ministre, la réforme est une erreur.", "person"),
+])
+def test_source_types(text, kind):
+    assert extract(text)[0].source.type == kind
+
+
+def test_sentence_initial_word_is_never_a_name():
+    text = "Selon Amnesty International, la réforme est une erreur. Selon lui, elle échouera."
+    second = claim_with(extract(text), "elle échouera")
+    assert second.source.canonical == "Amnesty International"
+
+
+def test_comparative_attribution_ends_the_content():
+    text = "Le gardien nie avoir frappé le supporter comme le prétend la plaignante."
+    assert claim_with(extract(text), "avoir frappé le supporter").source.text == "Le gardien"
+
+
+def test_prepositional_adjunct_with_its_own_cue_ends_the_content():
+    text = ("La Ville a affirmé vendredi avoir tenu les délais, au lendemain d'un rapport du préfet "
+            "jugeant que le chantier était en retard.")
+    assert claim_with(extract(text), "avoir tenu les délais").source.text == "La Ville"
+
+
+def test_capitalised_auxiliary_inside_a_name():
+    text = "« Les exercices continuent », a indiqué lundi le Commandement Est de la flotte régionale."
+    c = claim_with(extract(text), "« Les exercices continuent »")
+    assert c.source.text == "le Commandement Est de la flotte régionale"
+
+
+def test_initial_and_age_before_relative():
+    text = "« On se tenait la main », raconte Paul R., 49 ans, qui parle d'un moment « festif »."
+    c = claim_with(extract(text), "un moment « festif »")
+    assert c.source.text == "Paul R."
+
+
+def test_short_quote_floats_in_its_paragraph():
+    text = "« Nous tiendrons », a promis la directrice. « Sans aucun doute. »"
+    assert claim_with(extract(text), "« Sans aucun doute. »").source.text == "la directrice"
+
+
+def test_short_quote_alone_on_its_line_is_a_subhead():
+    text = "« Nous tiendrons », a promis la directrice.\n\n« Ligne claire »\n\nLe conseil se réunit lundi."
+    assert all(c.content.text != "« Ligne claire »" or c.source is None for c in extract(text))
+
+
+def test_quotes_before_an_incise_go_with_it_after_reported_speech():
+    text = 'La mairie parle d\'une "erreur" de calcul. "Nous étions prêts". "Tout était signé", assure le maire.'
+    assert claim_with(extract(text), '"Nous étions prêts"').source.text == "le maire"
+
+
+def test_relative_clause_quoting_the_speaker():
+    text = "« Il y a eu une colère extrême », dit Paul Morel, qui a « honte, tellement honte »."
+    c = claim_with(extract(text), "a « honte, tellement honte »")
+    assert c.source.text == "Paul Morel" and c.cue is None

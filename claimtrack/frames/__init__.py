@@ -28,7 +28,14 @@ from .cue_content import read_verb
 from .cue_groups import cue_groups
 from .denial import passive_denial
 from .parsed import with_parse
-from .quotes import bare_quotes, colon_quote, line_start, quote_then_speaker, speaker_label
+from .quotes import (
+    bare_quotes,
+    colon_quote,
+    line_start,
+    quote_then_speaker,
+    speaker_label,
+    speaker_relative_quote,
+)
 from .via import find_via
 from .view import SentenceView
 
@@ -62,9 +69,9 @@ def sentence_candidates(doc: Document, sent: Sentence, lex: Lexicon) -> list[Can
     label = speaker_label(S) or quote_then_speaker(S)
     if label is not None:
         cands.insert(0, label)
-    colon = colon_quote(S, cands)
-    if colon is not None:
-        cands.append(colon)
+    for extra in (colon_quote(S, cands), speaker_relative_quote(S, cands)):
+        if extra is not None:
+            cands.append(extra)
     bare_quotes(S, cands)
     return cands
 

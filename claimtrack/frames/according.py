@@ -22,6 +22,8 @@ def read_according(S: SentenceView, g: Group, cands: list[Candidate]) -> Candida
             np = (k, k)
         else:
             return None
+    if S.norm(np[0]) in lex.own_pronouns:
+        return None  # "selon moi", "pour nous": an opinion of whoever speaks, not an attribution
     if S.norm(np[0]) in lex.stressed_pronouns:
         np = (np[0], np[0])  # a pronoun is the whole phrase: "selon elle le droit …" is no longer source
     # the source runs to the next comma (or a quote / end): "selon un élu installé à Valbonne"

@@ -54,6 +54,19 @@ def coordinated_clause_end(S: SentenceView, k: int, nxt: int) -> int:
     return p - 1 if S.norm(p) == "," else p
 
 
+def comparative_attribution_at(S: SentenceView, j: int) -> bool:
+    """Does "comme le prétend X" / "comme l'a dit X" / "as X said" start at token ``j``?"""
+    if S.norm(j) not in S.lex.comparative_markers:
+        return False
+    for m in range(j + 1, min(S.n, j + 4)):
+        if S.norm(m) in S.lex.forms:
+            return True
+        if S.norm(m) not in S.lex.object_clitics and S.norm(m) not in S.lex.auxiliaries \
+                and S.norm(m) not in ("le", "il"):
+            return False
+    return False
+
+
 def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False,
                   colon_ends: bool = False) -> tuple[int, int] | None:
     """Content from token ``k`` to the end of its clause.
@@ -98,9 +111,15 @@ def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False,
                 S.norm(m) in S.lex.channel_nouns for m in range(j + 1, min(j + 4, S.n))):
             end = j - 1  # "… dans un communiqué" / "… in a statement" is the channel, not the content
             break
+        if j > k and comparative_attribution_at(S, j):
+            end = j - 1  # "… comme le prétend X": the comparison is an attribution of its own
+            if S.norm(end) == ",":
+                end -= 1
+            break
         if tok.text == ",":
             w1, w2 = S.norm(j + 1), S.norm(j + 2)
             if to_comma or relative_denial_at(S, j + 1) or w1 in ("selon", "according") \
+                    or S.fr and w1 in S.lex.stop_preps and j < nxt < S.n \
                     or j + 1 == nxt or (w1 in S.lex.determiners and w2 in S.lex.anaphoric_objects
                                         and appositive_object(S, j + 3 + (S.norm(j + 3) == "that")) >= 0):
                 end = j - 1

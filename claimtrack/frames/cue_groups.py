@@ -23,10 +23,9 @@ def cue_groups(S: SentenceView) -> list[Group]:
         g = None
         if w in lex.marker_first:
             g = marker_group(S, i)
-        if g is None and not (w in lex.relay_participles and S.norm(i + 1) in lex.agent_preps) \
-                and not name_like(S, i):
+        if g is None and not (w in lex.relay_participles and S.norm(i + 1) in lex.agent_preps):
             readings = lex.forms.get(w)
-            if readings:
+            if readings and not name_like(S, i):
                 g = verb_group(S, i, readings)
         if g is not None:
             out.append(g)

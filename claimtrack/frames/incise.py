@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .candidate import Candidate, Group
 from .content import content_after, region_start
-from .phrases import bare_np, media_like, np_right, with_apposition
+from .phrases import bare_np, media_like, np_right, with_apposition, with_name_apposition
 from .view import END_PUNCT, OPEN_Q, PUNCT_STOP, SentenceView
 
 
@@ -60,6 +60,8 @@ def incise_source(S: SentenceView, g: Group, nxt: int) -> tuple[tuple[int, int] 
         return None, -1, "none"  # "…, said the report was incomplete": a clause, not an inverted subject
     kind = "pronoun" if np[0] == np[1] and S.norm(np[0]) in S.lex.subject_pronouns else "np"
     np = with_apposition(S, np)
+    if kind == "np":
+        np = with_name_apposition(S, np)
     return S.span(*np), np[1], kind
 
 
@@ -75,7 +77,8 @@ def past_adjuncts(S: SentenceView, after: int, np, nxt: int):
     e = after
     while e < min(S.n, nxt, after + 14) and not (S.t[e].text in PUNCT_STOP and not S.abbrev_period(e)):
         w = S.norm(e)
-        if w in lex.auxiliaries or w in lex.complementizers or w in lex.subject_pronouns \
+        if w in lex.auxiliaries and not S.t[e].text[:1].isupper() or w in lex.complementizers \
+                or w in lex.subject_pronouns \
                 or w in lex.forms and not S.t[e].text[:1].isupper() and S.norm(e - 1) not in lex.determiners \
                 and not (S.norm(e - 1) in preps and not w.endswith(("er", "ir", "re"))):
             return np  # a verb or a clause after the cue: not a run of adjuncts

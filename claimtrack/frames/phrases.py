@@ -32,7 +32,8 @@ def np_right(S: SentenceView, k: int, limit: int | None = None) -> tuple[int, in
             continue
         if tok.text in PUNCT_STOP and not (tok.text == "." and j > k and S.abbrev_period(j)):
             break
-        if j > k and (w in lex.boundaries or w in lex.stop_preps or w in lex.auxiliaries
+        if j > k and (w in lex.boundaries or w in lex.stop_preps
+                      or w in lex.auxiliaries and not tok.text[:1].isupper()  # "le Commandement Est"
                       or w in lex.forms and not tok.text[:1].isupper()
                       and S.norm(j - 1) not in lex.determiners):
             break
@@ -188,6 +189,21 @@ def participial_subject(S: SentenceView, k: int) -> tuple[int, int] | None:
     return np
 
 
+def with_name_apposition(S: SentenceView, np: tuple[int, int]) -> tuple[int, int]:
+    """A role followed by the person's name between commas: "le maire de Nantes, Paul Mercier, …" (the name
+    gives the canonical source)."""
+    j = np[1] + 2
+    if S.norm(np[1] + 1) != "," or not S.is_name_like(j) or S.norm(j) in S.lex.determiners \
+            or S.t[np[0]].text[:1].isupper() and S.norm(np[0]) not in S.lex.determiners:
+        return np
+    m = j
+    while m + 1 < S.n and S.is_name_like(m + 1) and m - j < 4:
+        m += 1
+    if m + 1 < S.n and S.t[m + 1].text not in END_PUNCT and S.t[m + 1].text != ",":
+        return np
+    return (np[0], m)
+
+
 def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
     """The subject left of a verb group, resolving "qui" and appositions; (range, kind)."""
     lex = S.lex
@@ -199,11 +215,17 @@ def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
         if S.norm(m) == ",":
             m -= 1
         np = np_left(S, m + 1)
+        if np and S.t[np[0]].text[:1].isdigit() and S.norm(np[0] - 1) == ",":
+            np = np_left(S, np[0] - 1) or np  # "Paul R., 49 ans, qui …": the age is no antecedent
         return (speaker_in(S, np), "np") if np else (None, "none")
     if prev == ",":
         modified = participial_subject(S, k)
         if modified is not None:
             return modified, "np"
+        if not lex.source_apposition and any(S.norm(j) in lex.coordinators for j in range(S.next_comma(0), k)):
+            opening, kind = opening_subject(S, k)  # "Les prévenus, A, 35 ans, et B, 28 ans, nient": the head
+            if opening is not None and S.norm(opening[0]) in lex.determiners:
+                return opening, kind
         np2 = np_left(S, k - 1)
         if np2 and S.norm(np2[0] - 1) == ",":
             np1 = np_left(S, np2[0] - 1)

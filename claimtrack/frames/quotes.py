@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..document import Document, Sentence
 from .candidate import Candidate, Group
 from .phrases import main_subject, np_right
-from .view import SentenceView
+from .view import END_PUNCT, SentenceView
 
 
 def line_start(doc: Document, sent: Sentence) -> bool:
@@ -80,6 +80,28 @@ def colon_quote(S: SentenceView, cands: list[Candidate]) -> Candidate | None:
         c = Candidate("statement", S.span(j, b), S.span(*np), cue, S.norm(verb), S.sent.index, 0.55, "colon_clause")
         c.source_kind = kind
         return c
+    return None
+
+
+def speaker_relative_quote(S: SentenceView, cands: list[Candidate]) -> Candidate | None:
+    """A relative clause on an incise's speaker that quotes them: "« … », dit Paul Morel, qui a « honte »." ->
+    a claim "a « honte »" by Paul Morel, with no cue of its own."""
+    for c in cands:
+        if c.frame != "post" or c.source is None:
+            continue
+        j = S.index_after(c.source[1])
+        if S.norm(j) != "," or S.norm(j + 1) not in S.lex.relative_subjects:
+            continue
+        q = next((a for a in range(j + 2, min(S.n, j + 6)) if a in S.quote_open), None)
+        if q is None:
+            continue
+        end = S.quote_open[q]
+        if end + 1 < S.n and S.t[end + 1].text not in END_PUNCT:
+            continue
+        out = Candidate("statement", (S.t[j + 2].start, S.t[end].end), c.source, None, "", S.sent.index, 0.5,
+                        "speaker_relative")
+        out.source_kind = c.source_kind
+        return out
     return None
 
 

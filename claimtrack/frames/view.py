@@ -55,6 +55,9 @@ class SentenceView:
     def abbrev_period(self, j: int) -> bool:
         """Is the period at ``j`` the end of a title abbreviation inside a name ("M. Dupont", "Dr. Lee")?"""
         prev = self.t[j - 1] if j > 0 else None
+        if prev is not None and prev.end == self.t[j].start and len(prev.text) == 1 and prev.text.isupper() \
+                and j > 1 and self.t[j - 2].text[:1].isupper():
+            return True  # an initial after a name: "Paul R., 49 ans"
         return (prev is not None and prev.end == self.t[j].start and prev.norm in ABBREV
                 and j + 1 < self.n and self.t[j + 1].text[:1].isupper())
 
