@@ -93,3 +93,9 @@ def test_relative_clause_quoting_the_speaker():
     text = "“It was a moment of anger,” said Paul Morel, who felt “deeply ashamed.”"
     c = claim_with(extract(text), "felt “deeply ashamed.”")
     assert c.source.text.startswith("Paul Morel")
+
+
+def test_dash_signature_after_a_quote():
+    c = claim_with(extract("“We will not give up on wages” — Paul Mercier, union delegate."),
+                   "“We will not give up on wages”")
+    assert c.source.text == "Paul Mercier"

@@ -360,3 +360,9 @@ def test_relative_clause_quoting_the_speaker():
     text = "« Il y a eu une colère extrême », dit Paul Morel, qui a « honte, tellement honte »."
     c = claim_with(extract(text), "a « honte, tellement honte »")
     assert c.source.text == "Paul Morel" and c.cue is None
+
+
+def test_dash_signature_after_a_quote():
+    text = "« Nous ne lâcherons rien sur les salaires » – Paul Mercier, délégué syndical."
+    c = claim_with(extract(text), "« Nous ne lâcherons rien sur les salaires »")
+    assert c.source.text == "Paul Mercier"

@@ -44,9 +44,11 @@ def speaker_label(S: SentenceView) -> Candidate | None:
 
 
 def quote_then_speaker(S: SentenceView) -> Candidate | None:
-    """A sentence opening with a quote, a colon, then its speaker: « Nous partirons » : le capitaine Jean Morel, …"""
+    """A sentence opening with a quote, a colon or a dash, then its speaker: « Nous partirons » : le capitaine
+    Jean Morel, … / « Nous ne lâcherons rien » – Paul Mercier, délégué syndical."""
     b = S.quote_open.get(0)
-    if b is None or S.norm(b + 1) != ":" or sum(S.t[i].text[:1].isalnum() for i in range(1, b)) < 4:
+    if b is None or S.norm(b + 1) not in (":", "–", "—", "-") \
+            or sum(S.t[i].text[:1].isalnum() for i in range(1, b)) < 4:
         return None  # a short quoted label is a rubric ("« Gilets jaunes » : …"), not a claim
     np = np_right(S, b + 2)
     if np is None or S.norm(np[0]) in S.lex.subject_pronouns:
