@@ -6,7 +6,8 @@
   media, capitals and states;
 - ``frames.json``: the function words the attribution frames are built from.
 
-Adding a language means filling these three files (see ``docs/languages.md``).
+Adding a language means filling these three files and ``denials.json`` (denial linking, read by
+:mod:`claimtrack.denial_words`; see ``docs/languages.md``).
 """
 
 from __future__ import annotations
@@ -124,6 +125,8 @@ class Lexicon:
         self.complementizers = frozenset(f.get("complementizers", []))
         self.agent_preps = frozenset(f.get("agent_prepositions", []))
         self.accusation_preps = frozenset(f.get("accusation_prepositions", []))
+        self.accused_of = frozenset(f.get("accused_of", []))
+        self.charge_preps = frozenset(f.get("charge_prepositions", []))
         self.relative_objects = [tuple(x) for x in f.get("relative_objects", [])]
         self.relay_participles = frozenset(f.get("relay_participles", []))
         self.channel_preps = frozenset(f.get("channel_prepositions", []))
@@ -170,6 +173,7 @@ class Lexicon:
         self.detect_words = frozenset(f.get("detect_words", []))
         self.indefinites = frozenset(f.get("indefinite_determiners", []))
         self.subordinators = frozenset(f.get("subordinators", []))
+        self.clause_preps = frozenset(f.get("clause_prepositions", []))
         self.coordinators = frozenset(f.get("coordinators", []))
         # annotation convention: is "X, title of Y," one source mention (English news) or X alone?
         self.source_apposition = bool(f.get("source_apposition", False))

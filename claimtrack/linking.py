@@ -1,12 +1,11 @@
-"""Linking: source types and canonical names within a document, pronouns, quoted fragments, denials.
+"""Linking: source types and canonical names within a document, pronouns, quoted fragments.
 
 Runs after every sentence has its candidates, so it can look across sentences:
 - ``le ministère`` → ``ministère des Finances de Borduvie``, ``M. Arden`` → ``Paul Arden``;
 - a pronoun source takes the canonical name of the last compatible source;
-- a short quote that anticipates a later attributed quote takes that quote's source and cue;
-- a denial is linked to the claims it rejects: the claims it follows in its own sentence
-  (``…, ce que Vastria dément``), accusations whose target is the denier, and, for an anaphoric
-  object (``a démenti ces accusations``), the most recent accusation.
+- a short quote that anticipates a later attributed quote takes that quote's source and cue.
+
+Denials are linked to what they deny afterwards, in :mod:`claimtrack.denials`.
 """
 
 from __future__ import annotations
@@ -370,7 +369,9 @@ def resolve_fragments(doc: Document, cands: list[Candidate]) -> list[Candidate]:
         words = {fold(w) for w in _WORD.findall(text[c.content[0]:c.content[1]]) if len(w) > 2}
         if not words:
             continue
-        for o in (o for s in range(c.sentence, c.sentence + 3) for o in by_sentence.get(s, ())):
+        # an intertitle (a quote alone on its line) may quote words said anywhere further on
+        reach = len(doc.sentences) if _own_line(text, *c.content) else 3
+        for o in (o for s in range(c.sentence, c.sentence + reach) for o in by_sentence.get(s, ())):
             if o is c or o.source is None or o.frame in ("fragment", "bare"):
                 continue
             seg = fold(text[o.content[0]:o.content[1]])
@@ -386,53 +387,15 @@ def resolve_fragments(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     return keep
 
 
-LINK_WINDOW = 20  # sentences back in which a denial looks for what it denies
+def _own_line(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] alone on its line (an intertitle such as « Rien n'est joué »)?"""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    return not text[a:start].strip() and not text[end:b if b >= 0 else len(text)].strip(" .!?\u00a0")
 
 
-def link_denials(cands: list[Candidate], mentions: dict[int, Mention],
-                 targets: dict[int, str]) -> dict[int, set[int]]:
-    """Map each denial (candidate index) to the indices of the claims it denies.
-
-    A denial denies the claims before it in its own sentence when it is a relative clause (", ce que X
-    dément"), the accusations whose target is the denier within the last ``LINK_WINDOW`` sentences, and,
-    when its object points back ("ces accusations"), the most recent accusation (else claim) nearby.
-    """
-    links: dict[int, set[int]] = {}
-    by_sentence: dict[int, list[int]] = {}
-    for j, c in enumerate(cands):
-        by_sentence.setdefault(c.sentence, []).append(j)
-    for i, d in enumerate(cands):
-        if d.act != "denial":
-            continue
-        found: set[int] = set()
-        dkey = mentions[i].key if i in mentions else ""
-        window = [j for s in range(max(0, d.sentence - LINK_WINDOW), d.sentence + 1)
-                  for j in by_sentence.get(s, ())]
-        prior = [j for j in window if j != i and cands[j].act != "denial"
-                 and (cands[j].content[1] <= d.content[0] or cands[j].sentence < d.sentence)]
-        for j in prior:
-            c = cands[j]
-            if d.frame == "rel_denial" and c.sentence == d.sentence:
-                found.add(j)
-            elif dkey and c.act == "accusation" and targets.get(j) == dkey:
-                found.add(j)
-        if d.anaphoric and not any(cands[j].act == "accusation" for j in found):
-            near = [j for j in prior if cands[j].sentence >= d.sentence - 3]
-            acc = [j for j in near if cands[j].act == "accusation"]
-            pick = acc or [j for j in near if mentions.get(j) is None or mentions[j].key != dkey]
-            if pick:
-                found.add(pick[-1])
-        if found:
-            links[i] = found
-    return links
-
-
-def target_keys(text: str, cands: list[Candidate], lex: Lexicon) -> dict[int, str]:
-    out = {}
-    for i, c in enumerate(cands):
-        if c.target is None:
-            continue
-        m = Mention(text[c.target[0]:c.target[1]], *c.target)
-        m.canonical = " ".join(_strip_det(_words(m.text), lex))
-        out[i] = _key(m, lex)
-    return out
+def plain_key(text: str, lex: Lexicon) -> str:
+    """The comparison key of a mention read alone (no document names): ``"les deux gardiens"`` → ``"deux gardiens"``."""
+    m = Mention(text, 0, len(text))
+    m.canonical = " ".join(_strip_det(_words(text), lex))
+    return _key(m, lex)

@@ -8,7 +8,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from .as_clauses import split_as_clauses
 from .backend import NAMES, get_backend
+from .denials import resolve_denials
 from .discourse import attach_floating_quotes
 from .document import Document
 from .frames import Candidate, form_of, sentence_candidates
@@ -17,10 +19,8 @@ from .lexicon import LANGS, Lexicon, get_lexicon
 from .linking import (
     _Names,
     analyse_sources,
-    link_denials,
     resolve_fragments,
     subject_hint,
-    target_keys,
 )
 from .parse import align, is_stanza_document, set_char_offsets, stanza_text, stanza_words
 from .records import Claim, Claims, Cue, Source, Span
@@ -196,10 +196,10 @@ def _records(text: str, lang: str, doc_id: str | None, cands: list[Candidate], n
              starts: list[int]) -> Claims:
     """Link sources and denials across the whole text and build the records."""
     lex = get_lexicon(lang)
+    pairs = split_as_clauses(text, cands, lex)
     cands.sort(key=lambda c: (c.content[0], c.cue[0] if c.cue else -1))
     mentions = analyse_sources(text, cands, lex, names, starts)
-    targets = target_keys(text, cands, lex)
-    links = link_denials(cands, mentions, targets)
+    links = resolve_denials(text, cands, mentions, lex, pairs)
     ids = [f"c{i + 1}" for i in range(len(cands))]
     denied_by: dict[int, list[str]] = {}
     for d, js in links.items():

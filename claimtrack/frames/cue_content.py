@@ -9,7 +9,7 @@ A cue after its content goes to :mod:`.incise` first.
 from __future__ import annotations
 
 from ..lexicon import ACT_OF_CLASS
-from .accusation import active_accusation
+from .accusation import active_accusation, charge_np
 from .candidate import Candidate, Group, make_candidate
 from .content import content_after, quoted_phrase
 from .cue_groups import adverbial_infinitive
@@ -84,6 +84,10 @@ def verb_subject(S: SentenceView, g: Group, cands: list[Candidate], participle: 
     """(subject range, kind, guessed) of a verb cue: its own subject, the main clause's for a participle,
     the previous cue's for a coordinated verb."""
     guessed = participle  # the source is a guess (the sentence's first phrase), which a parse may correct
+    if S.norm(g.first - 1) in S.lex.clause_preps and (g.aux or infinitive_at(S, g.verb)):
+        c = S.next_comma(g.last)  # "Après avoir démenti tout contact, le second a reconnu …"
+        np = np_right(S, c + 1) if c < S.n else None
+        return np, ("np" if np else "none"), False
     np, kind = subject_of(S, g)
     if participle:
         # "…, a indiqué le maire, précisant que …": the participle's subject is the previous cue's source
@@ -107,7 +111,9 @@ def skip_adverbials(S: SentenceView, k: int) -> int:
         if w == "," and S.norm(k + 1) in lex.adverbs and S.norm(k + 2) == "," and S.norm(k + 3) in lex.complementizers:
             k += 3
             continue
-        if (w in lex.adverbs or w in lex.time_words) and w not in lex.complementizers and w not in lex.negation \
+        manner = S.fr and len(w) > 6 and w.endswith("ment") and w not in lex.forms  # "nient farouchement"
+        if (w in lex.adverbs or w in lex.time_words or manner) and w not in lex.complementizers \
+                and w not in lex.negation \
                 and not S.t[k].text[:1].isupper() and w not in lex.determiners:
             k += 1
         elif w in ("en", "in") and (S.norm(k + 1) in lex.time_words
@@ -187,9 +193,11 @@ def addressee(S: SentenceView, g: Group, k: int, np, kind: str):
 def content_frame(S: SentenceView, g: Group, nxt: int, np, kind: str, guessed: bool, act: str, cue,
                   weak: bool) -> Candidate | None:
     """Content after the cue: "que P", ": « … »", "« … »", "de P", an object, an English bare clause."""
-    # the content of a subordinate or comma-set relative clause ends at its comma: "X, qui a promis P, a …"
+    # the content of a subordinate or comma-set relative clause ends at its comma: "X, qui a promis P, a …";
+    # so does one whose subject follows the cue ("Après avoir démenti P, X a …")
     to_comma = np is not None and (S.norm(np[0] - 1) in S.lex.subordinators or S.norm(np[0] - 1)
-                                   in S.lex.complementizers and S.norm(np[0] - 2) in S.lex.subordinators) \
+                                   in S.lex.complementizers and S.norm(np[0] - 2) in S.lex.subordinators
+                                   or np[0] > g.last) \
         or S.norm(g.first - 1) in ("qui", "who") and S.norm(g.first - 2) == "," \
         or S.fr and S.t[g.verb].norm.endswith("ant") and not g.aux and S.norm(g.first - 1) != ","
     k = skip_adverbials(S, g.last + 1)
@@ -204,8 +212,8 @@ def content_frame(S: SentenceView, g: Group, nxt: int, np, kind: str, guessed: b
         return None
     if np is None and frame in ("object", "infinitive", "quoted_object"):
         return None  # "Asked about the fire, …": without a subject an object is no claim
-    if weak and frame not in ("que", "quote", "colon", "quoted_object"):
-        return None
+    if weak and frame not in ("que", "quote", "colon", "quoted_object") and not points_back(S, g, k):
+        return None  # a doubtful cue needs a sure frame; "disputed the allegations" is one
     if weak:
         conf -= 0.15
     if np is None:
@@ -224,6 +232,9 @@ def complement(S: SentenceView, g: Group, k: int, nxt: int, to_comma: bool, np, 
     lex = S.lex
     w = S.norm(k)
     entry = g.entry
+    if g.cls == "deny" and w in lex.complementizers and w in lex.anaphoric_dets \
+            and S.norm(k + 1) in lex.anaphoric_objects:
+        return S.span(k, k + 1), "object", 0.75  # "rejected that argument": a demonstrative, not a conjunction
     if w in lex.complementizers:
         return content_after(S, k + 1, nxt, to_comma), "que", 0.8
     if w == ":":
@@ -233,6 +244,10 @@ def complement(S: SentenceView, g: Group, k: int, nxt: int, to_comma: bool, np, 
     if g.cls == "accuse" and entry and not g.passive:
         c, content = active_accusation(S, g, k, nxt, to_comma, np, kind, act, cue)
         return c if c is not None else (content, "object", 0.65)
+    if g.cls == "deny" and S.norm(k) in lex.charge_preps and not infinitive_at(S, k + 1):
+        np = charge_np(S, k, nxt)  # "se défend de toute ambition", "se défend d'un quelconque calcul"
+        if np:
+            return S.span(*np), "object", 0.7
     if g.cls == "report" and not g.passive and not (entry and entry.weak and S.inside_quote(g.first)):
         # a quote in the object: "salue une « avancée »", "parle d'un moment « festif »", "appelle à la « retenue »"
         start = k + 1 if S.norm(k) in lex.object_preps else k

@@ -82,6 +82,13 @@ def verb_group(S: SentenceView, i: int, readings: list[CueEntry]) -> Group | Non
         entry = singles[0]
     g = Group(i, last, i, entry)
     walk_left(S, g)
+    if not entry.rest:
+        # "se défend" is "se défendre" (deny), "défend" alone is "défendre": the reflexive clitic chooses
+        reflexive = any(S.norm(j) in ("se", "s'") for j in range(g.first, i))
+        fit = [r for r in readings if not r.rest and r.lemma.startswith(("se ", "s'")) == reflexive]
+        if fit and fit[0] is not entry:
+            g = Group(i, last, i, fit[0])
+            walk_left(S, g)
     # inversion clitic right after the verb: dit-elle, confirme-t-on
     k = g.last + 1
     if S.norm(k) in S.lex.inversion_clitics:
@@ -105,7 +112,7 @@ def walk_left(S: SentenceView, g: Group) -> None:
             if w in lex.passive_aux and not g.aux and S.norm(j - 1) not in ("s'", "se"):
                 g.passive = True
             g.aux = True
-        elif w in lex.adverbs or w in lex.negation:
+        elif w in lex.adverbs or w in lex.negation or manner_adverb(S, j) and S.norm(j - 1) in lex.auxiliaries:
             pass
         elif adverb_phrase_ending(S, j):
             j -= adverb_phrase_ending(S, j)
@@ -137,6 +144,13 @@ def walk_left(S: SentenceView, g: Group) -> None:
         g.passive = False
 
 
+def manner_adverb(S: SentenceView, j: int) -> bool:
+    """A manner adverb by its form ("farouchement", "strongly"), not a cue form itself."""
+    w = S.norm(j)
+    return S.t[j].text[:1].islower() and w not in S.lex.forms and (
+        S.fr and len(w) > 6 and w.endswith("ment") or not S.fr and len(w) > 4 and w.endswith("ly"))
+
+
 def not_a_cue(S: SentenceView, g: Group) -> bool:
     """A cue form used as a noun, an infinitive after a preposition, or negated: no cue."""
     lex = S.lex
@@ -145,6 +159,9 @@ def not_a_cue(S: SentenceView, g: Group) -> bool:
     prev = S.norm(g.first - 1)
     if not g.aux and prev in lex.determiners and prev not in lex.object_clitics and not adverbial_infinitive(S, g):
         return True
+    if S.fr and not g.aux and g.first < i and S.norm(g.first) in lex.determiners \
+            and S.t[i].norm.endswith(("é", "ée", "és", "ées")):
+        return True  # "l'accusé", "les inculpés": a participle after an article without auxiliary is a noun
     if S.fr and not g.aux and prev in ("de", "d'", "à", "au", "aux", "pour", "sans", "par"):
         # infinitive after a preposition ("pour justifier"), not a cue of its own, but for an adverbial
         # phrase before a que-clause: "avant d'ajouter qu'il regrette"

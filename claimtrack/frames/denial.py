@@ -26,6 +26,13 @@ def appositive_object(S: SentenceView, k: int) -> int:
 def relative_denial_at(S: SentenceView, j: int) -> bool:
     """Does a relative denial start at token ``j`` (", ce que X dément", ", which X denies")?"""
     lex = S.lex
+    if S.norm(j) in ("qui", "who"):  # ", qui dément": the antecedent's own denial
+        m = j + 1
+        while m < S.n and m - j < 4 and (S.norm(m) in lex.auxiliaries or S.norm(m) in lex.adverbs
+                                          or S.norm(m) in lex.object_clitics):
+            m += 1
+        if any(r.cls == "deny" for r in lex.forms.get(S.norm(m), ())):
+            return True
     for pat in lex.relative_objects:
         if all(S.norm(j + m) == pat[m] for m in range(len(pat))):
             for m in range(j + len(pat), min(j + len(pat) + 6, S.n)):

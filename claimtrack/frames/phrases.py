@@ -217,11 +217,15 @@ def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
         np = np_left(S, m + 1)
         if np and S.t[np[0]].text[:1].isdigit() and S.norm(np[0] - 1) == ",":
             np = np_left(S, np[0] - 1) or np  # "Paul R., 49 ans, qui …": the age is no antecedent
-        return (np, "np") if np else (None, "none")
+        return (speaker_in(S, np), "np") if np else (None, "none")
     if prev == ",":
         modified = participial_subject(S, k)
         if modified is not None:
             return modified, "np"
+        if not lex.source_apposition and any(S.norm(j) in lex.coordinators for j in range(S.next_comma(0), k)):
+            opening, kind = opening_subject(S, k)  # "Les prévenus, A, 35 ans, et B, 28 ans, nient": the head
+            if opening is not None and S.norm(opening[0]) in lex.determiners:
+                return opening, kind
         np2 = np_left(S, k - 1)
         if np2 and S.norm(np2[0] - 1) == ",":
             np1 = np_left(S, np2[0] - 1)
@@ -243,12 +247,48 @@ def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
                         return ((np1[0], k - 2) if lex.source_apposition else np1), "np"
                 break
             j -= 1
-        return None, "none"
+        return opening_subject(S, k)
     np = np_left(S, k)
     if np is None:
         return None, "none"
     if np[0] == np[1] and S.norm(np[0]) in lex.subject_pronouns:
         return np, "pronoun"
+    return np, "np"
+
+
+def speaker_noun(S: SentenceView, i: int) -> bool:
+    """Can the word at ``i`` head a speaker: a name, a title, an organisation or a group noun?"""
+    w = S.norm(i)
+    return S.t[i].text[:1].isupper() or w in S.lex.titles or w in S.lex.org_heads or w in S.lex.group_nouns
+
+
+def speaker_in(S: SentenceView, np: tuple[int, int]) -> tuple[int, int]:
+    """The speaker of "les menaces du patronat, qui réfute …" is "patronat": when the head of ``np`` cannot
+    speak and its "de" complement can, the relative clause is the complement's."""
+    lex = S.lex
+    head = np[0] + (S.norm(np[0]) in lex.determiners)
+    if head > np[1] or speaker_noun(S, head):
+        return np
+    for j in range(head + 1, np[1]):
+        if S.norm(j) in lex.np_preps and S.norm(j) in lex.determiners | lex.charge_preps:
+            k = j + 1 + (S.norm(j + 1) in lex.determiners)
+            if k <= np[1] and speaker_noun(S, k):
+                return (j + 1 if S.norm(j) in lex.charge_preps else k, np[1])
+            break
+    return np
+
+
+def opening_subject(S: SentenceView, k: int) -> tuple[tuple[int, int] | None, str]:
+    """The noun phrase opening the sentence up to its first comma, when only commas, names and a relative
+    clause stand between it and the verb at ``k``: "Les prévenus, Marc L., 35 ans, et Hugo T., nient …"."""
+    c = S.next_comma(0)
+    if c <= 0 or c >= k - 1 or not S.is_np_start(0) or S.norm(0) in S.lex.subject_pronouns:
+        return None, "none"
+    np = np_left(S, c)
+    if not np or np[0] != 0:
+        return None, "none"
+    if any(S.norm(j) in S.lex.forms and S.norm(j - 1) not in ("qui", "who") for j in range(c + 1, k - 1)):
+        return None, "none"  # another cue in between: not one long apposition
     return np, "np"
 
 

@@ -1,0 +1,147 @@
+"""The claims of one article as denial linking sees them: parties (mention keys), targets, contents.
+
+>>> from claimtrack.article_claims import same_party
+>>> same_party("martin", "paul martin")
+True
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .denial_words import denial_words, has_phrase, words_of
+from .frames import Candidate
+from .lexicon import Lexicon
+from .linking import Mention, fold, plain_key
+from .similarity import content_terms
+
+NEAR = 3  # sentences back in which a pronoun or a group member finds its antecedent
+
+
+def same_party(a: str, b: str) -> bool:
+    """Are two mention keys the same party? Equal, or one name inside the other (``martin`` / ``paul martin``)."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    wa, wb = set(a.split()), set(b.split())
+    return (wa <= wb or wb <= wa) and any(len(w) > 3 for w in wa & wb)
+
+
+def coverage(denial: str, claim: str, lang: str) -> float:
+    """Share of the denial's content terms that ``claim`` repeats, negation ignored (0 when fewer than two
+    terms are shared, unless the denial has only one): ``"nie avoir volé la voiture"`` ↔ ``"il a volé la voiture"``
+    → 1.0. Builds on :func:`claimtrack.similarity.content_terms`; a denial restates part of a longer claim,
+    so the share is taken over the denial's terms rather than a symmetric overlap."""
+    return term_coverage(content_terms(denial, lang), content_terms(claim, lang))
+
+
+def term_coverage(td: frozenset[str], tc: frozenset[str]) -> float:
+    """:func:`coverage` on term sets already computed."""
+    if not td:
+        return 0.0
+    shared = td & tc
+    return len(shared) / len(td) if len(shared) >= min(2, len(td)) else 0.0
+
+
+def target_keys(text: str, cands: list[Candidate], mentions: dict[int, Mention], lex: Lexicon) -> dict[int, str]:
+    """The mention key of every accusation's target; a pronoun target (``il est accusé de …``) takes the key
+    of the last source mentioned before it."""
+    by_start = sorted(mentions.values(), key=lambda m: m.start)
+    out = {}
+    for i, c in enumerate(cands):
+        if c.target is None or c.target[0] == c.target[1]:
+            continue
+        t = text[c.target[0]:c.target[1]]
+        low = fold(t)
+        if low in denial_words(lex.lang).reflexives:
+            if i in mentions:  # "Les deux parties s'accusent de …": the accusation targets its own source
+                out[i] = mentions[i].key
+            continue
+        if low in lex.subject_pronouns or low in lex.stressed_pronouns or low in lex.object_clitics:
+            before = [m for m in by_start if m.start <= c.target[0] and m is not mentions.get(i)]
+            if before:
+                out[i] = before[-1].key
+            continue
+        out[i] = plain_key(t, lex)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _terms_of(text: str, lang: str) -> frozenset[str]:
+    # the same contents are compared while promoting and while linking: compute their terms once
+    return content_terms(text, lang)
+
+
+class ArticleClaims:
+    """The claims of one document as denial linking sees them: keys, targets, order."""
+
+    def __init__(self, text: str, cands: list[Candidate], mentions: dict[int, Mention], lex: Lexicon):
+        self.text = text
+        self.cands = cands
+        self.lang = lex.lang
+        self.lex = lex
+        self.words = denial_words(lex.lang)
+        self.keys = {i: m.key for i, m in mentions.items()}
+        self.mentions = mentions
+        self.targets = target_keys(text, cands, mentions, lex)
+        self._terms: dict[int, frozenset[str]] = {}
+
+    def terms(self, i: int) -> frozenset[str]:
+        if i not in self._terms:
+            self._terms[i] = _terms_of(self.content(i), self.lang)
+        return self._terms[i]
+
+    def content(self, i: int) -> str:
+        c = self.cands[i]
+        return self.text[c.content[0]:c.content[1]]
+
+    def before(self, i: int) -> list[int]:
+        """Claims (not denials) that come before claim i in the text."""
+        d = self.cands[i]
+        return [j for j, c in enumerate(self.cands) if j != i and c.act != "denial"
+                and (c.sentence < d.sentence or c.content[1] <= d.content[0])]
+
+
+    def others(self, i: int, js: list[int]) -> list[int]:
+        """Those of ``js`` not stated by the party of claim i (a pronoun source counts as that party only in
+        the sentence of claim i: a pronoun resolved from afar is too unsure to exclude a claim)."""
+        key = self.keys.get(i, "")
+        s = self.cands[i].sentence
+        return [j for j in js if not same_party(self.keys.get(j, ""), key)
+                or (self.mentions[j].pronoun and self.cands[j].sentence != s)]
+
+    def accused(self, i: int) -> bool:
+        """Is the source of claim i named as the accused ("les accusés", "the defendant")?"""
+        m = self.mentions.get(i)
+        if m is None:
+            return False
+        if has_phrase(words_of(m.text), self.words.accused_nouns):
+            return True
+        if tuple(words_of(m.text)) in self.words.group_members:  # "Les accusés … nient. Le second a démenti …"
+            s, start = self.cands[i].sentence, self.cands[i].content[0]
+            near = [j for j in self.mentions if j != i and s - NEAR <= self.cands[j].sentence <= s
+                    and self.cands[j].content[0] < start]
+            return any(has_phrase(words_of(self.mentions[j].text), self.words.accused_nouns) for j in near)
+        return False
+
+    def accusations_against(self, i: int) -> list[int]:
+        """Accusations anywhere in the article whose target is the source of claim i (an unresolved pronoun
+        source is the target of the last accusation with one: ``X est accusé de … Il nie``)."""
+        key = self.keys.get(i, "")
+        m = self.mentions.get(i)
+        if m is not None and m.pronoun and key == fold(m.text):
+            s = self.cands[i].sentence
+            last = [j for j in self.before(i) if j in self.targets and self.cands[j].act == "accusation"
+                    and self.cands[j].sentence >= s - NEAR]
+            key = self.targets[last[-1]] if last else key
+        return [j for j, c in enumerate(self.cands) if j != i and c.act == "accusation"
+                and same_party(self.targets.get(j, ""), key) and not same_party(self.keys.get(j, ""), key)]
+
+    def self_directed(self, j: int) -> bool:
+        """Does accusation j target its own source ("s'accusent mutuellement de …")?"""
+        return same_party(self.targets.get(j, ""), self.keys.get(j, ""))
+
+    def restated(self, i: int, js: list[int]) -> list[int]:
+        """Those of ``js`` whose content the content of claim i repeats (negation ignored)."""
+        return [j for j in js if term_coverage(self.terms(i), self.terms(j)) >= 0.5]

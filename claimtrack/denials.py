@@ -1,0 +1,123 @@
+"""Denial linking: which claims of the article each denial rejects, over the claims of the whole document.
+
+Runs after sources are analysed (every candidate has its mention key, :mod:`.article_claims`), so that it
+can compare parties and contents across the article:
+
+- ``…, ce que X dément``: the claims before it in its own sentence;
+- the denier is the accused: ``X nie les faits`` denies the accusations whose target is X, and
+  ``les accusés nient`` every accusation of the article made by another party;
+- anaphoric objects (``a démenti ces allégations``, ``ce scénario est réfuté``, ``nie tout en bloc``):
+  the most recent claims the noun can stand for, or every earlier claim of the other parties;
+- restated material (``X nie avoir frappé Y`` ↔ ``« X a frappé Y », dit Z``): content terms compared
+  with negation removed (:mod:`claimtrack.similarity`), claims of the other parties only;
+- ``…, comme le prétend Z`` inside a denial is an accusation by Z (:mod:`.as_clauses`), denied by it;
+- denials without a denial verb (« Elle ment », ``X assure n'avoir jamais …``) are found first
+  (:mod:`.denial_acts`).
+
+The words come from ``claimtrack/data/<lang>/denials.json`` (:mod:`.denial_words`).
+"""
+
+from __future__ import annotations
+
+from .article_claims import NEAR, ArticleClaims, target_keys
+from .denial_acts import promote
+from .denial_words import DenialWords, calls_a_lie, has_phrase, words_of
+from .frames import Candidate
+from .lexicon import Lexicon
+from .linking import Mention
+
+RECENT = 4  # sentences back in which an anaphoric object ("ces accusations") finds what it stands for
+
+
+def resolve_denials(text: str, cands: list[Candidate], mentions: dict[int, Mention], lex: Lexicon,
+                    pairs: list[tuple[Candidate, Candidate]] = ()) -> dict[int, set[int]]:
+    """:func:`claimtrack.denial_acts.promote_denials`, then :func:`link_denials`, over one view of the document:
+    the (denial index → denied indices) links."""
+    doc = ArticleClaims(text, cands, mentions, lex)
+    promote(doc)
+    doc.targets = target_keys(text, cands, mentions, lex)  # promotion may have given statements a target
+    return link(doc, pairs)
+
+
+def link_denials(text: str, cands: list[Candidate], mentions: dict[int, Mention], lex: Lexicon,
+                 pairs: list[tuple[Candidate, Candidate]] = ()) -> dict[int, set[int]]:
+    """Map each denial (candidate index) to the indices of the claims it denies (see the module docstring).
+
+    ``pairs`` are the (denial, accusation) pairs :func:`split_as_clauses` made.
+    """
+    return link(ArticleClaims(text, cands, mentions, lex), pairs)
+
+
+def link(doc: ArticleClaims, pairs: list[tuple[Candidate, Candidate]] = ()) -> dict[int, set[int]]:
+    """:func:`link_denials` on a document view."""
+    cands = doc.cands
+    index = {id(c): i for i, c in enumerate(cands)}
+    links: dict[int, set[int]] = {}
+    for d, a in pairs:
+        if id(d) in index and id(a) in index:
+            links.setdefault(index[id(d)], set()).add(index[id(a)])
+    for i, d in enumerate(cands):
+        if d.act == "denial":
+            found = _denied(doc, i) | links.get(i, set())
+            if found:
+                links[i] = found
+    return links
+
+
+def _denied(doc: ArticleClaims, i: int) -> set[int]:
+    d = doc.cands[i]
+    dw = doc.words
+    prior = doc.others(i, doc.before(i))
+    found: set[int] = set()
+    if d.frame == "rel_denial":
+        found |= {j for j in doc.before(i) if doc.cands[j].sentence == d.sentence}
+    found |= set(doc.accusations_against(i))
+    if doc.accused(i):
+        found |= {j for j in doc.others(i, list(range(len(doc.cands))))
+                  if doc.cands[j].act == "accusation" and j != i and not doc.self_directed(j)}
+    words = words_of(doc.content(i))
+    head = words[:4]
+    if has_phrase(head, dw.whole_objects) and not has_phrase(words[1:], dw.object_nouns):
+        found |= set(prior)  # "nie tout en bloc": everything the other parties said
+    elif d.anaphoric or has_phrase(head, dw.object_nouns):
+        found |= _anaphora(doc, i, prior, has_phrase(head, dw.accusation_nouns))
+    else:
+        found |= set(doc.restated(i, prior))
+    if not found and d.frame != "rejects_words" and not _new_material(words, doc.cands[i], dw, doc.lex):
+        found |= _fallback(doc, i, prior)
+    return found
+
+
+def _new_material(words: tuple[str, ...], d: Candidate, dw: DenialWords, lex: Lexicon) -> bool:
+    """Does the denial bring its own material rather than point back: a quantified object ("toute
+    appartenance", "any contact") or a quote in its own words?"""
+    return bool(words) and (words[0] in dw.quantifiers
+                            or d.form == "direct" and not calls_a_lie(words, dw, lex))  # "Elle ment" points back
+
+
+def _anaphora(doc: ArticleClaims, i: int, prior: list[int], accusation: bool) -> set[int]:
+    """``ces accusations`` / ``ce scénario``: the accusations of the last sentences; ``ces informations``:
+    the claims of the last sentence that has one."""
+    s = doc.cands[i].sentence
+    recent = [j for j in prior if doc.cands[j].sentence >= s - RECENT]
+    acc = [j for j in recent if doc.cands[j].act == "accusation"]
+    if acc and (accusation or not recent or doc.cands[recent[-1]].act == "accusation"):
+        return set(acc)
+    if not recent:
+        return set()
+    last = doc.cands[recent[-1]].sentence
+    return {j for j in recent if doc.cands[j].sentence == last}
+
+
+def _fallback(doc: ArticleClaims, i: int, prior: list[int]) -> set[int]:
+    """A denial with no object to go on denies the accusations made before it (anywhere in the article when
+    it calls them lies: « Elle ment » as an intertitle answers what follows too), else the last claim nearby."""
+    pool = prior
+    if calls_a_lie(words_of(doc.content(i)), doc.words, doc.lex):
+        pool = doc.others(i, [j for j in range(len(doc.cands)) if j != i])
+    acc = [j for j in pool if doc.cands[j].act == "accusation" and not doc.self_directed(j)]
+    if acc:
+        return set(acc)
+    s = doc.cands[i].sentence
+    near = [j for j in prior if doc.cands[j].sentence >= s - NEAR]
+    return {near[-1]} if near else set()
