@@ -410,10 +410,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 yield item.article
 
     try:  # checks --backend (and the other options) before anything is read or created
+        options = _backend_options(args)
         results = extract_many(feed(), lang=args.lang, backend=args.backend, n_process=args.processes,
-                               batch_size=args.batch_size, errors="skip")
+                               batch_size=args.batch_size, errors="skip", **options)
+        _check_backend(args, options)
         sink, resumed, created = _open_output(args)
-    except (ValueError, TypeError, _Usage) as exc:
+    except (ValueError, TypeError, RuntimeError, _Usage) as exc:
         _say(str(exc))
         return 2
     done_ids |= resumed
@@ -510,6 +512,39 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 1 if counts["failed"] else 0
 
 
+def _backend_options(args: argparse.Namespace) -> dict[str, Any]:
+    if args.model_dir is None:
+        return {}
+    from .backend import resolve_auto
+
+    names = {args.backend} if args.backend != "auto" else {resolve_auto(lang) for lang in ("fr", "en")}
+    if "stanza" not in names:
+        raise _Usage("--model-dir is where stanza models are: use it with --backend stanza")
+    return {"model_dir": args.model_dir}
+
+
+def _check_backend(args: argparse.Namespace, options: dict[str, Any]) -> None:
+    """Fail once, before any article is read, when the chosen parse backend cannot run here (extra or models
+    missing) — not once per article. One process loads the backend it needs anyway; with workers, the
+    check looks for the models without loading them."""
+    from .backend import available, get_backend, resolve_auto
+    from .lexicon import LANGS
+
+    for lang in [args.lang] if args.lang else list(LANGS):
+        name = args.backend if args.backend != "auto" else resolve_auto(lang)
+        if name == "surface":
+            continue
+        ok, why = available(name, lang, options.get("model_dir"))
+        if ok and args.processes == 1:
+            try:
+                get_backend(name, lang, **options)
+            except RuntimeError as exc:
+                ok, why = False, str(exc)
+        if not ok:
+            more = "" if args.lang else " (articles are in any language without --lang: pass --lang fr or en)"
+            raise _Usage(f"backend {name} cannot run for {lang}: {why}{more}")
+
+
 def _cleanup(args: argparse.Namespace, created: bool, ok: bool) -> None:
     """A new output file of a run where every article failed is removed (with its sidecar)."""
     if created and not ok:
@@ -550,9 +585,11 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--resume", action="store_true",
                       help="continue an interrupted run into OUT: skip the articles listed in OUT.done")
     e.add_argument("--processes", type=_positive, default=1, metavar="N", help="worker processes (default 1)")
-    e.add_argument("--batch-size", type=_positive, default=64, metavar="N",
-                   help="articles sent to a worker at a time with --processes (default 64)")
+    e.add_argument("--batch-size", type=_positive, default=None, metavar="N",
+                   help="articles sent to a worker at a time with --processes (default: adaptive)")
     e.add_argument("--encoding", default="utf-8", help="encoding of text inputs and stdin (default utf-8)")
+    e.add_argument("--model-dir", metavar="DIR",
+                   help="stanza models folder for --backend stanza (default: stanza's own, see `claimtrack backends`)")
     e.set_defaults(func=_cmd_extract)
     from . import backend, evaluation
 

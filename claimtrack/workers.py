@@ -1,0 +1,196 @@
+"""Worker processes that never hang their caller: a small ordered pool for :func:`claimtrack.extract_many`.
+
+>>> from claimtrack.workers import run_ordered  # doctest: +SKIP
+>>> list(run_ordered(iter([[1, 2], [3]]), 2, init, (), work))  # work(batch) -> result, in batch order
+
+Workers are started with the ``spawn`` method (safe whatever the caller has loaded: threads, torch) but never
+import the caller's main module: a script read from standard input, ``python -c``, a notebook and a script
+without ``if __name__ == "__main__":`` all work the same. A worker that cannot start or dies raises one
+:class:`WorkerError` within a poll interval, naming what happened and what to do; nothing is respawned.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import signal
+import sys
+import threading
+import time
+import types
+from collections.abc import Callable, Iterator
+from typing import Any
+
+POLL = 0.05  # seconds between looks at the workers and the stop flag
+GRACE_SECONDS = 5.0  # how long workers may take to exit once told to
+
+
+class WorkerError(RuntimeError):
+    """A worker process could not start, could not read its task, or died; the message says why."""
+
+
+_MAIN_LOCK = threading.Lock()
+
+
+def _start(process: Any) -> None:
+    """Start a spawn process with a blank ``__main__``: the child then does not re-run the caller's script
+    (which fails for stdin and recurses without a ``__main__`` guard); workers need only claimtrack."""
+    with _MAIN_LOCK:
+        saved = sys.modules.get("__main__")
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            process.start()
+        finally:
+            if saved is not None:
+                sys.modules["__main__"] = saved
+
+
+def _worker(init: Callable, initargs: tuple, func: Callable, tasks: Any, results: Any) -> None:
+    """A worker's life: initialise, say ready, then run (seq, batch) tasks until ``None``."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's business
+    pid = os.getpid()
+    try:
+        init(*initargs)
+    except BaseException as exc:
+        results.put(("failed", pid, f"initialising failed: {type(exc).__name__}: {exc}"))
+        return
+    results.put(("ready", pid, None))
+    while True:
+        try:
+            task = tasks.get()
+        except Exception as exc:  # a task that cannot be unpickled here
+            results.put(("failed", pid, f"could not read its task ({type(exc).__name__}: {exc}); articles and "
+                                        "options must be plain data (objects defined in a __main__ script "
+                                        "cannot reach worker processes: define them in a module)"))
+            return
+        if task is None:
+            return
+        seq, batch = task
+        t0 = time.perf_counter()
+        try:
+            out = func(batch)
+        except BaseException as exc:
+            results.put(("failed", pid, f"failed on a task: {type(exc).__name__}: {exc}"))
+            return
+        results.put(("done", seq, (out, len(batch), time.perf_counter() - t0)))
+
+
+def _died(p: Any) -> str:
+    code = p.exitcode
+    if code is not None and code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        how = f"was killed by {name}" + (" (out of memory?)" if -code == signal.SIGKILL else "")
+    else:
+        how = f"exited with code {code}"
+    return f"worker process {p.pid} {how}"
+
+
+class _Feeder:
+    """Sends batches to the task queue from a thread of its own, at most ``window`` unanswered."""
+
+    def __init__(self, batches: Iterator[list], tasks: Any, window: int, stop: threading.Event):
+        self.batches, self.tasks, self.stop = batches, tasks, stop
+        self.window = threading.Semaphore(window)
+        self.count = 0  # batches sent
+        self.done = threading.Event()
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="claimtrack-workers-feeder", daemon=True)
+
+    def _run(self) -> None:
+        try:
+            for batch in self.batches:
+                while not self.window.acquire(timeout=POLL):
+                    if self.stop.is_set():
+                        return
+                if self.stop.is_set():
+                    return
+                self.tasks.put((self.count, batch))
+                self.count += 1
+        except BaseException as exc:  # the input's own error: raised to the caller after what came before
+            self.error = exc
+        finally:
+            self.done.set()
+
+
+def run_ordered(batches: Iterator[list], n_process: int, init: Callable, initargs: tuple,
+                func: Callable[[list], Any], on_timing: Callable[[int, float], None] | None = None,
+                window: int | None = None) -> Iterator[Any]:
+    """``func(batch)`` for each batch of ``batches`` in ``n_process`` spawned workers (each set up once with
+    ``init(*initargs)``); yield the results in batch order. ``on_timing(len(batch), seconds)`` hears how long
+    each batch took in its worker. At most ``window`` (default 2 per worker) batches are in flight."""
+    ctx = multiprocessing.get_context("spawn")
+    tasks, results = ctx.Queue(), ctx.Queue()
+    stop = threading.Event()
+    feeder = _Feeder(batches, tasks, window or 2 * n_process, stop)
+    procs = [ctx.Process(target=_worker, args=(init, initargs, func, tasks, results), daemon=True,
+                         name=f"claimtrack-worker-{i}") for i in range(n_process)]
+    completed = False
+    try:
+        for p in procs:
+            _start(p)
+        feeder.thread.start()
+        yield from _collect(feeder, results, procs, on_timing)
+        completed = True
+    finally:
+        stop.set()
+        _close(procs, tasks, results, completed)
+
+
+def _collect(feeder: _Feeder, results: Any, procs: list, on_timing: Callable | None) -> Iterator[Any]:
+    pending: dict[int, Any] = {}
+    ready = 0
+    nxt = 0
+    while True:
+        if nxt in pending:
+            yield pending.pop(nxt)
+            feeder.window.release()
+            nxt += 1
+            continue
+        if feeder.done.is_set() and nxt >= feeder.count:
+            if feeder.error is not None:
+                raise feeder.error
+            return
+        try:
+            kind, key, value = results.get(timeout=POLL)
+        except queue.Empty:
+            for p in procs:
+                if p.exitcode is not None:
+                    when = "before it was ready" if ready < len(procs) else "while extracting"
+                    raise WorkerError(f"{_died(p)} {when}; nothing was retried. Run with n_process=1 to see "
+                                      "the error in this process") from None
+            continue
+        if kind == "ready":
+            ready += 1
+        elif kind == "failed":
+            raise WorkerError(f"worker process {key} {value}")
+        else:
+            out, n, seconds = value
+            pending[key] = out
+            if on_timing is not None:
+                on_timing(n, seconds)
+
+
+def _close(procs: list, tasks: Any, results: Any, completed: bool) -> None:
+    """Tell the workers to stop (after their current batch), wait a little, then terminate the rest."""
+    started = [p for p in procs if p.pid is not None]
+    if completed:
+        for _ in started:
+            tasks.put(None)
+    else:
+        tasks.cancel_join_thread()  # unsent tasks are dropped: exiting must not wait on a full pipe
+    deadline = time.monotonic() + (GRACE_SECONDS if completed else 0.0)
+    for p in started:
+        p.join(timeout=max(0.0, deadline - time.monotonic()))
+    for p in started:
+        if p.exitcode is None:
+            p.terminate()
+    for p in started:
+        p.join(timeout=GRACE_SECONDS)
+        if p.exitcode is None:
+            p.kill()
+    tasks.close()
+    results.close()
