@@ -11,6 +11,7 @@ from .corpus import extract_many
 from .display import render, to_frame
 from .evaluation import evaluate
 from .io import JSONLError, read_jsonl, write_jsonl
+from .parquet import to_parquet
 from .parse import read_conllu
 from .pipeline import extract
 from .records import Claim, Claims, Cue, Source, Span
@@ -18,4 +19,4 @@ from .records import Claim, Claims, Cue, Source, Span
 __version__ = "0.1.0"
 
 __all__ = ["Claim", "Claims", "Cue", "JSONLError", "Source", "Span", "evaluate", "backends", "extract", "extract_many",
-           "read_conllu", "read_jsonl", "render", "to_frame", "write_jsonl", "__version__"]
+           "read_conllu", "read_jsonl", "render", "to_frame", "to_parquet", "write_jsonl", "__version__"]

@@ -59,13 +59,7 @@ def extract_many(articles: Iterable[str | Mapping[str, Any]], lang: str | None =
     if batch_size is not None and (isinstance(batch_size, bool) or not isinstance(batch_size, int)
                                    or batch_size < 1):
         raise ValueError(f"batch_size must be None or an int >= 1, not {batch_size!r}")
-    if errors not in ERRORS:
-        raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
-    if isinstance(articles, (str, bytes, Mapping)):
-        raise TypeError("articles must be an iterable of articles (str or dict), not a single "
-                        f"{type(articles).__name__}; wrap it in a list")
-    # checks lang, backend and the options the way every article will use them (and loads the lexicon)
-    extract("", lang=lang, backend=backend, **backend_options)
+    check_arguments(articles, lang, backend, errors, backend_options)
     opts = (lang, backend, errors, backend_options)
     if n_process == 1:
         return _serial(articles, opts)
@@ -107,15 +101,10 @@ def _one(index: int, article: Any, lang: str | None, backend: str, errors: str,
     return claims
 
 
-def _warn(claims: Claims, index: int) -> None:
-    if claims.error is not None:
-        log.warning("skipped article %s (index %d): %s", claims.doc_id, index, claims.error)
-
-
 def _serial(articles: Iterable[Any], opts: tuple) -> Iterator[Claims]:
     for index, article in enumerate(articles):
         claims = _one(index, article, *opts)
-        _warn(claims, index)
+        warn_skipped(claims, index)
         yield claims
 
 
@@ -142,13 +131,18 @@ def _init_worker(opts: tuple) -> None:
 
 
 def _work(batch: list[tuple[int, Any]]) -> tuple[bytes, BaseException | None]:
-    """Extract a batch of (index, article): the encoded results, and the error that stopped it
-    (``errors="raise"``), so that the articles before the failing one still reach the caller."""
     assert _WORKER_OPTS is not None, "worker not initialised"
+    return extract_batch(batch, _WORKER_OPTS)
+
+
+def extract_batch(batch: list[tuple[int, Any]], opts: tuple) -> tuple[bytes, BaseException | None]:
+    """Extract a batch of (index, article) with ``opts`` = (lang, backend, errors, backend options): the
+    encoded results (:func:`decode_results`), and the error that stopped the batch (``errors="raise"``), so
+    that the articles before the failing one still reach the caller. What a worker (process or cluster) runs."""
     out = []
     for index, article in batch:
         try:
-            out.append(_one(index, article, *_WORKER_OPTS))
+            out.append(_one(index, article, *opts))
         except Exception as exc:
             try:
                 pickle.dumps(exc)
@@ -156,6 +150,23 @@ def _work(batch: list[tuple[int, Any]]) -> tuple[bytes, BaseException | None]:
                 exc = RuntimeError(f"{type(exc).__name__}: {exc}")
             return encode_results(out), exc
     return encode_results(out), None
+
+
+def check_arguments(articles: Any, lang: str | None, backend: str, errors: str, options: Mapping[str, Any]) -> None:
+    """The checks every engine makes before reading an article: ``ValueError`` / ``TypeError``."""
+    if errors not in ERRORS:
+        raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
+    if isinstance(articles, (str, bytes, Mapping)):
+        raise TypeError("articles must be an iterable of articles (str or dict), not a single "
+                        f"{type(articles).__name__}; wrap it in a list")
+    # checks lang, backend and the options the way every article will use them (and loads the lexicon)
+    extract("", lang=lang, backend=backend, **options)
+
+
+def warn_skipped(claims: Claims, index: int) -> None:
+    """Log an article skipped with ``errors="skip"`` on the ``claimtrack`` logger."""
+    if claims.error is not None:
+        log.warning("skipped article %s (index %d): %s", claims.doc_id, index, claims.error)
 
 
 class _Raised:
@@ -255,7 +266,7 @@ def _parallel(articles: Iterable[Any], opts: tuple, n_process: int, batch_size: 
         for payload, exc in run_ordered(_batches(articles, sizer, stop), n_process, _init_worker, (opts,), _work,
                                         on_timing=sizer.observe):
             for claims in decode_results(payload):
-                _warn(claims, index)
+                warn_skipped(claims, index)
                 index += 1
                 yield claims
             if exc is not None:
