@@ -15,8 +15,10 @@ from .parquet import to_parquet
 from .parse import read_conllu
 from .pipeline import extract
 from .records import Claim, Claims, Cue, Source, Span
+from .workers import WorkerError
 
 __version__ = "0.1.0"
 
-__all__ = ["Claim", "Claims", "Cue", "JSONLError", "Source", "Span", "evaluate", "backends", "extract", "extract_many",
-           "read_conllu", "read_jsonl", "render", "to_frame", "to_parquet", "write_jsonl", "__version__"]
+__all__ = ["Claim", "Claims", "Cue", "JSONLError", "Source", "Span", "WorkerError", "evaluate", "backends", "extract",
+           "extract_many", "read_conllu", "read_jsonl", "render", "to_frame", "to_parquet", "write_jsonl",
+           "__version__"]
