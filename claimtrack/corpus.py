@@ -6,6 +6,7 @@ in this process or in worker processes (``n_process > 1``: :mod:`claimtrack.work
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import pickle
@@ -16,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from .backend import resolve_auto
 from .lexicon import LANGS
 from .pipeline import extract
 from .records import Claim, Claims, Cue, Source, Span
@@ -178,6 +180,9 @@ _END = object()
 _POLL = 0.05  # seconds between looks at the stop flag while waiting; also how long a partial batch waits
 
 
+HEAD_START = True  # False leaves every article to the workers (tests of the workers themselves, benchmarks)
+
+
 class BatchSizer:
     """Articles per task: small first batches so every worker gets work at once (a corpus of 20 articles is
     shared, not given to one worker), then as many as fill about ``target`` seconds of a worker's time, as
@@ -261,10 +266,17 @@ def _batches(articles: Iterable[Any], sizer: BatchSizer, stop: threading.Event) 
 def _parallel(articles: Iterable[Any], opts: tuple, n_process: int, batch_size: int | None) -> Iterator[Claims]:
     sizer = BatchSizer(n_process, batch_size)
     stop = threading.Event()
+    # With the surface rules (nothing to load), this process extracts the first batches itself while the workers
+    # start: 20 articles are done before a worker could take one. A parse backend is left to the workers: a
+    # copy of its models here would cost the memory of one more worker.
+    lang, backend = opts[0], opts[1]
+    light = HEAD_START and all(resolve_auto(code) == "surface" if backend == "auto" else backend == "surface"
+                for code in ([lang] if lang else LANGS))
+    local = functools.partial(extract_batch, opts=opts) if light else None
     try:
         index = 0
         for payload, exc in run_ordered(_batches(articles, sizer, stop), n_process, _init_worker, (opts,), _work,
-                                        on_timing=sizer.observe):
+                                        on_timing=sizer.observe, local=local):
             for claims in decode_results(payload):
                 warn_skipped(claims, index)
                 index += 1

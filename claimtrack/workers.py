@@ -118,32 +118,68 @@ class _Feeder:
 
 def run_ordered(batches: Iterator[list], n_process: int, init: Callable, initargs: tuple,
                 func: Callable[[list], Any], on_timing: Callable[[int, float], None] | None = None,
-                window: int | None = None) -> Iterator[Any]:
+                window: int | None = None, local: Callable[[list], Any] | None = None) -> Iterator[Any]:
     """``func(batch)`` for each batch of ``batches`` in ``n_process`` spawned workers (each set up once with
     ``init(*initargs)``); yield the results in batch order. ``on_timing(len(batch), seconds)`` hears how long
-    each batch took in its worker. At most ``window`` (default 2 per worker) batches are in flight."""
+    each batch took. At most ``window`` (default 2 per worker) batches are in flight.
+
+    ``local``, when given, is run here on the first batches while the workers start (a worker needs a few
+    tenths of a second to start Python and import claimtrack): a small corpus is then done before any worker
+    is ready — and the workers are stopped unused — instead of waiting for them."""
     ctx = multiprocessing.get_context("spawn")
     tasks, results = ctx.Queue(), ctx.Queue()
     stop = threading.Event()
+    batches = iter(batches)
     feeder = _Feeder(batches, tasks, window or 2 * n_process, stop)
     procs = [ctx.Process(target=_worker, args=(init, initargs, func, tasks, results), daemon=True,
                          name=f"claimtrack-worker-{i}") for i in range(n_process)]
-    completed = False
+    completed = used = False
     try:
         for p in procs:
             _start(p)
-        feeder.thread.start()
-        yield from _collect(feeder, results, procs, on_timing)
+        early: list[tuple] = []
+        done_here, exhausted = 0, False
+        if local is not None:
+            done_here, exhausted = yield from _head_start(batches, results, local, on_timing, early)
+        if not exhausted:
+            used = True
+            feeder.count = done_here
+            feeder.thread.start()
+            yield from _collect(feeder, results, procs, on_timing, done_here, early)
         completed = True
     finally:
         stop.set()
-        _close(procs, tasks, results, completed)
+        _close(procs, tasks, results, completed and used)
 
 
-def _collect(feeder: _Feeder, results: Any, procs: list, on_timing: Callable | None) -> Iterator[Any]:
+def _head_start(batches: Iterator[list], results: Any, local: Callable, on_timing: Callable | None,
+                early: list) -> Iterator[Any]:
+    """Run batches here until a worker speaks (its message kept in ``early``); return (batches run here,
+    whether the input ended)."""
+    n = 0
+    while True:
+        try:
+            early.append(results.get_nowait())
+            return n, False
+        except queue.Empty:
+            pass
+        try:
+            batch = next(batches)
+        except StopIteration:
+            return n, True
+        t0 = time.perf_counter()
+        out = local(batch)
+        if on_timing is not None:
+            on_timing(len(batch), time.perf_counter() - t0)
+        n += 1
+        yield out
+
+
+def _collect(feeder: _Feeder, results: Any, procs: list, on_timing: Callable | None, nxt: int = 0,
+             early: list | None = None) -> Iterator[Any]:
     pending: dict[int, Any] = {}
     ready = 0
-    nxt = 0
+    early = list(early or ())
     while True:
         if nxt in pending:
             yield pending.pop(nxt)
@@ -155,7 +191,7 @@ def _collect(feeder: _Feeder, results: Any, procs: list, on_timing: Callable | N
                 raise feeder.error
             return
         try:
-            kind, key, value = results.get(timeout=POLL)
+            kind, key, value = early.pop(0) if early else results.get(timeout=POLL)
         except queue.Empty:
             for p in procs:
                 if p.exitcode is not None:

@@ -20,7 +20,8 @@ from claimtrack.workers import WorkerError, run_ordered
 
 ROOT = str(Path(__file__).resolve().parent.parent)
 SCRIPT = """
-import claimtrack
+import claimtrack, claimtrack.corpus
+claimtrack.corpus.HEAD_START = False  # every article through the workers, which this tests
 arts = [{"id": str(i), "text": "« Nous restons », a déclaré la maire. Selon le préfet, la route rouvrira."}
         for i in range(30)]
 out = list(claimtrack.extract_many(arts, n_process=2, backend="surface"))
@@ -91,10 +92,24 @@ def test_batches_start_small_then_fill_a_tenth_of_a_second():
     assert BatchSizer(2, fixed=7).next() == 7
 
 
-def test_twenty_articles_reach_both_workers():
-    """Adaptive batches: a small corpus is shared between the workers, not given to the first one."""
+def test_small_corpus_in_order_with_a_head_start():
+    """With the surface rules this process extracts while the workers start: a small corpus may be done before
+    any worker is ready; the records are the same either way."""
     arts = [f"« Phrase {i} », a dit la maire." for i in range(20)]
     out = list(claimtrack.extract_many(arts, n_process=2, backend="surface"))
     assert [c.doc_id for c in out] == [str(i) for i in range(20)]
+    assert out == list(claimtrack.extract_many(arts, backend="surface"))
     s = BatchSizer(n_process=2)
-    assert max(s.next() for _ in range(4)) < 20
+    assert max(s.next() for _ in range(4)) < 20  # a corpus of 20 is shared between the workers
+
+
+def test_head_start_then_workers():
+    """Batches run here until a worker is ready, the rest in the workers, all in order."""
+    import time
+
+    def slow_local(batch):
+        time.sleep(0.05)
+        return len(batch)
+
+    batches = [[0] * (i % 4 + 1) for i in range(40)]
+    assert list(run_ordered(iter(batches), 2, int, (), len, local=slow_local)) == [len(b) for b in batches]
