@@ -140,7 +140,7 @@ def run_ordered(batches: Iterator[list], n_process: int, init: Callable, initarg
         early: list[tuple] = []
         done_here, exhausted = 0, False
         if local is not None:
-            done_here, exhausted = yield from _head_start(batches, results, local, on_timing, early)
+            done_here, exhausted = yield from _head_start(batches, results, procs, local, on_timing, early)
         if not exhausted:
             used = True
             feeder.count = done_here
@@ -152,12 +152,14 @@ def run_ordered(batches: Iterator[list], n_process: int, init: Callable, initarg
         _close(procs, tasks, results, completed and used)
 
 
-def _head_start(batches: Iterator[list], results: Any, local: Callable, on_timing: Callable | None,
+def _head_start(batches: Iterator[list], results: Any, procs: list, local: Callable, on_timing: Callable | None,
                 early: list) -> Iterator[Any]:
-    """Run batches here until a worker speaks (its message kept in ``early``); return (batches run here,
-    whether the input ended)."""
+    """Run batches here until a worker speaks (its message kept in ``early``) or dies; return (batches run
+    here, whether the input ended)."""
     n = 0
     while True:
+        if any(p.exitcode is not None for p in procs):
+            return n, False  # _collect reports it
         try:
             early.append(results.get_nowait())
             return n, False

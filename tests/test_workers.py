@@ -113,3 +113,14 @@ def test_head_start_then_workers():
 
     batches = [[0] * (i % 4 + 1) for i in range(40)]
     assert list(run_ordered(iter(batches), 2, int, (), len, local=slow_local)) == [len(b) for b in batches]
+
+
+def test_worker_dying_during_the_head_start_is_reported():
+    def slow_local(batch):
+        import time
+
+        time.sleep(0.05)
+        return batch
+
+    with pytest.raises(WorkerError, match=r"exited with code 4"):
+        list(run_ordered(iter([[1]] * 400), 2, os._exit, (4,), len, local=slow_local))
