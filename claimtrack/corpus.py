@@ -137,21 +137,23 @@ def _work(batch: list[tuple[int, Any]]) -> tuple[bytes, BaseException | None]:
     return extract_batch(batch, _WORKER_OPTS)
 
 
-def extract_batch(batch: list[tuple[int, Any]], opts: tuple) -> tuple[bytes, BaseException | None]:
+def extract_batch(batch: list[tuple[int, Any]], opts: tuple, encode: bool = True) -> tuple[Any, BaseException | None]:
     """Extract a batch of (index, article) with ``opts`` = (lang, backend, errors, backend options): the
-    encoded results (:func:`decode_results`), and the error that stopped the batch (``errors="raise"``), so
-    that the articles before the failing one still reach the caller. What a worker (process or cluster) runs."""
+    results, encoded for another process (:func:`decode_results`) unless ``encode=False``, and the error that
+    stopped the batch (``errors="raise"``), so that the articles before the failing one still reach the
+    caller. What a worker (process or cluster) runs."""
     out = []
     for index, article in batch:
         try:
             out.append(_one(index, article, *opts))
         except Exception as exc:
-            try:
-                pickle.dumps(exc)
-            except Exception:
-                exc = RuntimeError(f"{type(exc).__name__}: {exc}")
-            return encode_results(out), exc
-    return encode_results(out), None
+            if encode:
+                try:
+                    pickle.dumps(exc)
+                except Exception:
+                    exc = RuntimeError(f"{type(exc).__name__}: {exc}")
+            return (encode_results(out) if encode else out), exc
+    return (encode_results(out) if encode else out), None
 
 
 def check_arguments(articles: Any, lang: str | None, backend: str, errors: str, options: Mapping[str, Any]) -> None:
@@ -272,12 +274,12 @@ def _parallel(articles: Iterable[Any], opts: tuple, n_process: int, batch_size: 
     lang, backend = opts[0], opts[1]
     light = HEAD_START and all(resolve_auto(code) == "surface" if backend == "auto" else backend == "surface"
                 for code in ([lang] if lang else LANGS))
-    local = functools.partial(extract_batch, opts=opts) if light else None
+    local = functools.partial(extract_batch, opts=opts, encode=False) if light else None
     try:
         index = 0
         for payload, exc in run_ordered(_batches(articles, sizer, stop), n_process, _init_worker, (opts,), _work,
                                         on_timing=sizer.observe, local=local):
-            for claims in decode_results(payload):
+            for claims in decode_results(payload) if isinstance(payload, bytes) else payload:
                 warn_skipped(claims, index)
                 index += 1
                 yield claims

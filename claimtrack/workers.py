@@ -11,6 +11,7 @@ without ``if __name__ == "__main__":`` all work the same. A worker that cannot s
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import queue
@@ -23,6 +24,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 POLL = 0.05  # seconds between looks at the workers and the stop flag
+LEAD_SECONDS = 0.25  # with a local function, how long it works alone before any worker is started (about what
+# starting one costs): a corpus done by then never pays for workers
 GRACE_SECONDS = 5.0  # how long workers may take to exit once told to
 
 
@@ -123,13 +126,22 @@ def run_ordered(batches: Iterator[list], n_process: int, init: Callable, initarg
     ``init(*initargs)``); yield the results in batch order. ``on_timing(len(batch), seconds)`` hears how long
     each batch took. At most ``window`` (default 2 per worker) batches are in flight.
 
-    ``local``, when given, is run here on the first batches while the workers start (a worker needs a few
-    tenths of a second to start Python and import claimtrack): a small corpus is then done before any worker
-    is ready — and the workers are stopped unused — instead of waiting for them."""
+    ``local``, when given, is run here on the first batches: alone for ``LEAD_SECONDS``, then while the workers
+    start (a worker needs a few tenths of a second to start Python and import claimtrack). A small corpus is
+    then done without workers, or before any is ready (they are stopped unused), instead of waiting for them."""
+    batches = iter(batches)
+    early: list[tuple] = []
+    done_here = 0
+    if local is not None:  # alone first (a corpus that ends then needs no worker), then while the workers start
+        done_here, exhausted = yield from _head_start(batches, None, [], local, on_timing, early,
+                                                      time.monotonic() + LEAD_SECONDS)
+        nxt = None if exhausted else next(batches, None)
+        if nxt is None:
+            return
+        batches = itertools.chain([nxt], batches)
     ctx = multiprocessing.get_context("spawn")
     tasks, results = ctx.Queue(), ctx.Queue()
     stop = threading.Event()
-    batches = iter(batches)
     feeder = _Feeder(batches, tasks, window or 2 * n_process, stop)
     procs = [ctx.Process(target=_worker, args=(init, initargs, func, tasks, results), daemon=True,
                          name=f"claimtrack-worker-{i}") for i in range(n_process)]
@@ -137,10 +149,10 @@ def run_ordered(batches: Iterator[list], n_process: int, init: Callable, initarg
     try:
         for p in procs:
             _start(p)
-        early: list[tuple] = []
-        done_here, exhausted = 0, False
+        exhausted = False
         if local is not None:
-            done_here, exhausted = yield from _head_start(batches, results, procs, local, on_timing, early)
+            more, exhausted = yield from _head_start(batches, results, procs, local, on_timing, early)
+            done_here += more
         if not exhausted:
             used = True
             feeder.count = done_here
@@ -153,18 +165,21 @@ def run_ordered(batches: Iterator[list], n_process: int, init: Callable, initarg
 
 
 def _head_start(batches: Iterator[list], results: Any, procs: list, local: Callable, on_timing: Callable | None,
-                early: list) -> Iterator[Any]:
-    """Run batches here until a worker speaks (its message kept in ``early``) or dies; return (batches run
-    here, whether the input ended)."""
+                early: list, deadline: float | None = None) -> Iterator[Any]:
+    """Run batches here until ``deadline``, or (with ``procs``) until a worker speaks (its message kept in
+    ``early``) or dies; return (batches run here, whether the input ended)."""
     n = 0
     while True:
+        if deadline is not None and time.monotonic() >= deadline:
+            return n, False
         if any(p.exitcode is not None for p in procs):
             return n, False  # _collect reports it
-        try:
-            early.append(results.get_nowait())
-            return n, False
-        except queue.Empty:
-            pass
+        if procs:
+            try:
+                early.append(results.get_nowait())
+                return n, False
+            except queue.Empty:
+                pass
         try:
             batch = next(batches)
         except StopIteration:
