@@ -20,18 +20,27 @@ from make_corpus import articles  # noqa: E402
 from parallel import _busy_seconds  # noqa: E402
 
 
-def timed(run, repeat: int) -> tuple[float, list, float]:
+def _cpu(client=None) -> float:
+    """CPU seconds of this process and its finished children, plus those of the cluster's workers."""
+    t = os.times()
+    total = t.user + t.system + t.children_user + t.children_system
+    if client is not None:
+        total += sum(w.user + w.system for w in client.run(os.times).values())
+    return total
+
+
+def timed(run, repeat: int, client=None) -> tuple[float, list, float]:
     """(best seconds, records of the last run, other programs' cores during the best run)."""
     best, out, others = float("inf"), [], float("nan")
     for _ in range(repeat):
-        me0 = os.times()
+        me0 = _cpu(client)
         busy0, t = _busy_seconds(), time.perf_counter()
         out = [[r.to_dict() for r in c] for c in run()]
         wall = time.perf_counter() - t
-        busy1, me1 = _busy_seconds(), os.times()
+        busy1, me1 = _busy_seconds(), _cpu(client)
         if wall < best:
             best = wall
-            mine = (me1.user - me0.user) + (me1.system - me0.system)
+            mine = me1 - me0
             if busy0 is not None and busy1 is not None:
                 others = max(0.0, (busy1 - busy0 - mine) / wall)
     return best, out, others
@@ -62,7 +71,7 @@ def main() -> None:
         client.run(lambda: claimtrack.extract("« Oui », a dit la maire.", backend=args.backend))  # warm workers
         print(f"LocalCluster(2 worker processes) started and warmed in {time.perf_counter() - t:.1f} s")
         results["claimtrack.dask 2 workers"] = timed(
-            lambda: claimtrack.dask.extract_many(arts, client=client, backend=args.backend), args.repeat)
+            lambda: claimtrack.dask.extract_many(arts, client=client, backend=args.backend), args.repeat, client)
     ref = results["extract_many n_process=1"]
     for name, (wall, out, others) in results.items():
         same = "same records" if out == ref[1] else "RECORDS DIFFER"
