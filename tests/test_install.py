@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 import claimtrack
-from claimtrack import backend
 from claimtrack.backend import BackendUnavailable, get_backend, stanza_model_dir
 from claimtrack.cli import main
 from claimtrack.extras import MissingExtra, require
@@ -36,7 +35,6 @@ def test_missing_extra_names_the_extra(monkeypatch):
     monkeypatch.setitem(sys.modules, "stanza.utils.conll", None)
     with pytest.raises(MissingExtra, match=r'read_conllu\(\) needs stanza.*pip install "claimtrack\[stanza\]"'):
         list(claimtrack.read_conllu("# text = Oui.\n1\tOui\toui\tINTJ\t_\t_\t0\troot\t_\t_\n"))
-    backend._CACHE.clear()
     with pytest.raises(BackendUnavailable, match=r'claimtrack\[stanza\]'):
         get_backend("stanza", "fr")
     assert issubclass(MissingExtra, ImportError)
