@@ -11,6 +11,7 @@ without ``if __name__ == "__main__":`` all work the same. A worker that cannot s
 
 from __future__ import annotations
 
+import functools
 import itertools
 import multiprocessing
 import os
@@ -126,15 +127,13 @@ def run_ordered(batches: Iterator[list], n_process: int, init: Callable, initarg
     ``init(*initargs)``); yield the results in batch order. ``on_timing(len(batch), seconds)`` hears how long
     each batch took. At most ``window`` (default 2 per worker) batches are in flight.
 
-    ``local``, when given, is run here on the first batches: alone for ``LEAD_SECONDS``, then while the workers
-    start (a worker needs a few tenths of a second to start Python and import claimtrack). A small corpus is
-    then done without workers, or before any is ready (they are stopped unused), instead of waiting for them."""
+    ``local``, when given, runs batches here too: alone for ``LEAD_SECONDS`` first (a worker needs a few tenths
+    of a second to start Python and import claimtrack, so a small corpus is done without any), then, once the
+    workers are started, every task they have not taken yet when this process has no result to yield."""
     batches = iter(batches)
-    early: list[tuple] = []
     done_here = 0
     if local is not None:  # alone first (a corpus that ends then needs no worker), then while the workers start
-        done_here, exhausted = yield from _head_start(batches, None, [], local, on_timing, early,
-                                                      time.monotonic() + LEAD_SECONDS)
+        done_here, exhausted = yield from _head_start(batches, local, on_timing, time.monotonic() + LEAD_SECONDS)
         nxt = None if exhausted else next(batches, None)
         if nxt is None:
             return
@@ -145,41 +144,27 @@ def run_ordered(batches: Iterator[list], n_process: int, init: Callable, initarg
     feeder = _Feeder(batches, tasks, window or 2 * n_process, stop)
     procs = [ctx.Process(target=_worker, args=(init, initargs, func, tasks, results), daemon=True,
                          name=f"claimtrack-worker-{i}") for i in range(n_process)]
-    completed = used = False
+    completed = False
     try:
         for p in procs:
             _start(p)
-        exhausted = False
-        if local is not None:
-            more, exhausted = yield from _head_start(batches, results, procs, local, on_timing, early)
-            done_here += more
-        if not exhausted:
-            used = True
-            feeder.count = done_here
-            feeder.thread.start()
-            yield from _collect(feeder, results, procs, on_timing, done_here, early)
+        feeder.count = done_here
+        feeder.thread.start()
+        steal = None if local is None else functools.partial(_steal, tasks, local)
+        yield from _collect(feeder, results, procs, on_timing, done_here, steal)
         completed = True
     finally:
         stop.set()
-        _close(procs, tasks, results, completed and used)
+        _close(procs, tasks, results, completed)
 
 
-def _head_start(batches: Iterator[list], results: Any, procs: list, local: Callable, on_timing: Callable | None,
-                early: list, deadline: float | None = None) -> Iterator[Any]:
-    """Run batches here until ``deadline``, or (with ``procs``) until a worker speaks (its message kept in
-    ``early``) or dies; return (batches run here, whether the input ended)."""
+def _head_start(batches: Iterator[list], local: Callable, on_timing: Callable | None,
+                deadline: float) -> Iterator[Any]:
+    """Run batches here until ``deadline``; return (batches run here, whether the input ended)."""
     n = 0
     while True:
-        if deadline is not None and time.monotonic() >= deadline:
+        if time.monotonic() >= deadline:
             return n, False
-        if any(p.exitcode is not None for p in procs):
-            return n, False  # _collect reports it
-        if procs:
-            try:
-                early.append(results.get_nowait())
-                return n, False
-            except queue.Empty:
-                pass
         try:
             batch = next(batches)
         except StopIteration:
@@ -192,11 +177,22 @@ def _head_start(batches: Iterator[list], results: Any, procs: list, local: Calla
         yield out
 
 
+def _steal(tasks: Any, local: Callable) -> tuple[int, Any, int, float] | None:
+    """Take a task the workers have not taken yet and run it here: (seq, result, articles, seconds), or None."""
+    try:
+        seq, batch = tasks.get_nowait()
+    except queue.Empty:
+        return None
+    t0 = time.perf_counter()
+    return seq, local(batch), len(batch), time.perf_counter() - t0
+
+
 def _collect(feeder: _Feeder, results: Any, procs: list, on_timing: Callable | None, nxt: int = 0,
-             early: list | None = None) -> Iterator[Any]:
+             steal: Callable | None = None) -> Iterator[Any]:
+    """Yield results in order; with ``steal``, this process also runs tasks while it has nothing to yield
+    (no encoding, no decoding for those: its share of the work is then extraction, not overhead)."""
     pending: dict[int, Any] = {}
     ready = 0
-    early = list(early or ())
     while True:
         if nxt in pending:
             yield pending.pop(nxt)
@@ -207,14 +203,18 @@ def _collect(feeder: _Feeder, results: Any, procs: list, on_timing: Callable | N
             if feeder.error is not None:
                 raise feeder.error
             return
+        if steal is not None and results.empty():
+            stolen = steal()
+            if stolen is not None:
+                seq, pending[seq], n, seconds = stolen
+                if on_timing is not None:
+                    on_timing(n, seconds)
+                _check_alive(procs, ready)
+                continue
         try:
-            kind, key, value = early.pop(0) if early else results.get(timeout=POLL)
+            kind, key, value = results.get(timeout=POLL)
         except queue.Empty:
-            for p in procs:
-                if p.exitcode is not None:
-                    when = "before it was ready" if ready < len(procs) else "while extracting"
-                    raise WorkerError(f"{_died(p)} {when}; nothing was retried. Run with n_process=1 to see "
-                                      "the error in this process") from None
+            _check_alive(procs, ready)
             continue
         if kind == "ready":
             ready += 1
@@ -225,6 +225,14 @@ def _collect(feeder: _Feeder, results: Any, procs: list, on_timing: Callable | N
             pending[key] = out
             if on_timing is not None:
                 on_timing(n, seconds)
+
+
+def _check_alive(procs: list, ready: int) -> None:
+    for p in procs:
+        if p.exitcode is not None:
+            when = "before it was ready" if ready < len(procs) else "while extracting"
+            raise WorkerError(f"{_died(p)} {when}; nothing was retried. Run with n_process=1 to see "
+                              "the error in this process")
 
 
 def _close(procs: list, tasks: Any, results: Any, completed: bool) -> None:
