@@ -48,7 +48,9 @@ def extract_many(articles: Iterable[str | Mapping[str, Any]], lang: str | None =
     ``if __name__ == "__main__":``), ``python -c``, standard input or a notebook alike: the workers never
     re-import the main module. ``batch_size`` articles go to a worker at a time; by default (``None``) the
     size adapts: single articles first so that every worker starts at once, then about 0.1 s of work per
-    batch. A worker that cannot start or dies raises :class:`WorkerError` (nothing hangs, nothing retries).
+    batch. With the surface rules this process works too: alone for its first 0.25 s (a small corpus needs no
+    worker), then on the batches the workers have not taken yet. A worker that cannot start or dies raises
+    :class:`WorkerError` (nothing hangs, nothing retries).
 
     ``errors="raise"`` re-raises the first failure (from a worker too); ``errors="skip"`` yields an empty
     ``Claims`` whose ``.error`` is ``"<ExceptionType>: <message>"`` and logs a warning on the
@@ -183,7 +185,7 @@ _END = object()
 _POLL = 0.05  # seconds between looks at the stop flag while waiting; also how long a partial batch waits
 
 
-HEAD_START = True  # False leaves every article to the workers (tests of the workers themselves, benchmarks)
+HEAD_START = True  # False: this process extracts nothing itself (tests of the workers themselves, benchmarks)
 
 
 class BatchSizer:
@@ -269,9 +271,9 @@ def _batches(articles: Iterable[Any], sizer: BatchSizer, stop: threading.Event) 
 def _parallel(articles: Iterable[Any], opts: tuple, n_process: int, batch_size: int | None) -> Iterator[Claims]:
     sizer = BatchSizer(n_process, batch_size)
     stop = threading.Event()
-    # With the surface rules (nothing to load), this process extracts the first batches itself while the workers
-    # start: 20 articles are done before a worker could take one. A parse backend is left to the workers: a
-    # copy of its models here would cost the memory of one more worker.
+    # With the surface rules (nothing to load), this process extracts too: first alone (20 articles are done
+    # before a worker could take one), then the batches the workers have not taken. A parse backend is left to
+    # the workers: a copy of its models here would cost the memory of one more worker.
     lang, backend = opts[0], opts[1]
     light = HEAD_START and all(resolve_auto(code) == "surface" if backend == "auto" else backend == "surface"
                 for code in ([lang] if lang else LANGS))
