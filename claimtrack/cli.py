@@ -65,6 +65,8 @@ def _text_item(path: Path, encoding: str) -> _Item:
         return _Item(path.stem, str(path), error=_decode_error(exc, encoding))
     except OSError as exc:
         return _Item(None, str(path), error=str(exc.strerror or exc))
+    if not text.strip():
+        return _Item(None, str(path), error="empty file (no text to extract from)")
     return _Item(path.stem, str(path), {"id": path.stem, "text": text})
 
 
@@ -75,6 +77,7 @@ def _jsonl_items(path: Path) -> Iterator[_Item]:
     except OSError as exc:
         yield _Item(None, str(path), error=str(exc.strerror or exc))
         return
+    lines = 0  # not blank
     with fh:
         for lineno, raw in enumerate(fh, 1):
             where = f"{path}, line {lineno}"
@@ -87,6 +90,7 @@ def _jsonl_items(path: Path) -> Iterator[_Item]:
                 line = line.removeprefix("\ufeff")
             if not line.strip():
                 continue
+            lines += 1
             try:
                 obj = json.loads(line)
             except ValueError as exc:
@@ -105,6 +109,8 @@ def _jsonl_items(path: Path) -> Iterator[_Item]:
             article = {k: v for k, v in obj.items() if k not in ("id", "doc_id")}
             article["id"] = doc_id
             yield _Item(doc_id, where, article)
+    if not lines:
+        yield _Item(None, str(path), error="empty file (no articles)")
 
 
 def _read_stdin(encoding: str) -> _Item:
@@ -113,6 +119,8 @@ def _read_stdin(encoding: str) -> _Item:
         data = buf.read().decode(encoding) if buf is not None else sys.stdin.read()
     except UnicodeDecodeError as exc:
         return _Item("stdin", "<stdin>", error=_decode_error(exc, encoding))
+    if not data.strip():
+        return _Item("stdin", "<stdin>", error="standard input is empty (no text to extract from)")
     return _Item("stdin", "<stdin>", {"id": "stdin", "text": data.removeprefix("\ufeff")})
 
 
@@ -284,12 +292,32 @@ class _Sink:
                     os.close(fd)
 
 
+class _ParquetSink:
+    """``--format parquet``: the claims of each article added to one new Parquet file (closed with its footer
+    on any stop, so it holds complete articles only); no sidecar, no resume."""
+
+    done_fd = None
+
+    def __init__(self, path: str):
+        from .parquet import ParquetWriter
+
+        self.writer = ParquetWriter(path)
+
+    def write(self, doc_id: str, claims: Any) -> None:
+        self.writer.write(claims)
+
+    def close(self) -> None:
+        self.writer.close()
+
+
 class _Usage(Exception):
     """A usage error: message on stderr, exit status 2."""
 
 
 def _open_output(args: argparse.Namespace) -> tuple[_Sink, set[str], bool]:
     """The sink, the ids already done (``--resume``) and whether this run created the output file."""
+    if args.format == "parquet":
+        return _open_parquet(args)
     if not args.output:
         if args.append or args.resume:
             raise _Usage(f"--{'append' if args.append else 'resume'} needs -o OUT")
@@ -335,6 +363,22 @@ def _open_output(args: argparse.Namespace) -> tuple[_Sink, set[str], bool]:
     except OSError as exc:
         raise _Usage(f"{exc.filename}: {exc.strerror or exc}") from None
     return _Sink(out_fd, done_fd), done_ids, created
+
+
+def _open_parquet(args: argparse.Namespace) -> tuple[_ParquetSink, set[str], bool]:
+    if not args.output:
+        raise _Usage("--format parquet needs -o OUT.parquet")
+    if args.append or args.resume:
+        raise _Usage("--format parquet writes a new file: --append and --resume are for JSONL output "
+                     "(for resumable Parquet over a corpus, see claimtrack.dask.extract_to)")
+    if Path(args.output).exists():
+        raise _Usage(f"{args.output} exists; choose a new file")
+    from .extras import MissingExtra
+
+    try:
+        return _ParquetSink(args.output), set(), True
+    except MissingExtra as exc:
+        raise _Usage(str(exc)) from None
 
 
 # --- messages and signals -----------------------------------------------------------------------------------
@@ -410,10 +454,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 yield item.article
 
     try:  # checks --backend (and the other options) before anything is read or created
-        results = extract_many(feed(), lang=args.lang, backend=args.backend, n_process=args.processes,
-                               batch_size=args.batch_size, errors="skip")
+        options = _backend_options(args)
+        if args.dask:
+            results = _dask_results(args, feed(), options)
+        else:
+            results = extract_many(feed(), lang=args.lang, backend=args.backend, n_process=args.processes,
+                                   batch_size=args.batch_size, errors="skip", **options)
+            _check_backend(args, options)
         sink, resumed, created = _open_output(args)
-    except (ValueError, TypeError, _Usage) as exc:
+    except (ValueError, TypeError, RuntimeError, _Usage) as exc:
         _say(str(exc))
         return 2
     done_ids |= resumed
@@ -449,11 +498,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                     if claims.error is not None:
                         fail(item, claims.error)
                         continue
-                    buf = io.StringIO()
-                    write_jsonl(claims, buf)
+                    if args.format == "jsonl":
+                        buf = io.StringIO()
+                        write_jsonl(claims, buf)
+                        block: Any = buf.getvalue()
+                    else:
+                        block = claims
                     stop.critical = True
                     try:
-                        sink.write(item.id, buf.getvalue())
+                        sink.write(item.id, block)
                     except OSError as exc:  # disk full, closed pipe…: no use going on
                         write_error = exc
                         break
@@ -510,6 +563,67 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 1 if counts["failed"] else 0
 
 
+def _dask_results(args: argparse.Namespace, articles: Iterator[dict[str, Any]], options: dict[str, Any]) -> Any:
+    """``--dask ADDRESS``: the same records from the workers of that scheduler (their models, their stanza
+    folder: the backend is checked there, article by article)."""
+    if args.processes != 1:
+        raise _Usage("--dask and --processes are exclusive: the cluster's workers do the work")
+    from . import dask as engine
+    from .extras import require
+
+    try:
+        distributed = require("distributed", "dask", "claimtrack extract --dask")
+        client = distributed.Client(args.dask, timeout="10s")
+    except (ImportError, OSError, TimeoutError) as exc:
+        raise _Usage(f"cannot reach the Dask scheduler {args.dask}: {exc}") from None
+    try:
+        results = engine.extract_many(articles, client=client, lang=args.lang, backend=args.backend, errors="skip",
+                                      partition_size=args.batch_size, **options)
+    except BaseException:
+        client.close()
+        raise
+
+    def closing() -> Iterator[Any]:
+        try:
+            yield from results
+        finally:
+            client.close()
+    return closing()
+
+
+def _backend_options(args: argparse.Namespace) -> dict[str, Any]:
+    if args.model_dir is None:
+        return {}
+    from .backend import resolve_auto
+
+    names = {args.backend} if args.backend != "auto" else {resolve_auto(lang) for lang in ("fr", "en")}
+    if "stanza" not in names:
+        raise _Usage("--model-dir is where stanza models are: use it with --backend stanza")
+    return {"model_dir": args.model_dir}
+
+
+def _check_backend(args: argparse.Namespace, options: dict[str, Any]) -> None:
+    """Fail once, before any article is read, when the chosen parse backend cannot run here (extra or models
+    missing) — not once per article. One process loads the backend it needs anyway; with workers, the
+    check looks for the models without loading them."""
+    from .backend import available, get_backend, resolve_auto
+    from .lexicon import LANGS
+
+    for lang in [args.lang] if args.lang else list(LANGS):
+        name = args.backend if args.backend != "auto" else resolve_auto(lang)
+        if name == "surface":
+            continue
+        ok, why = available(name, lang, options.get("model_dir"))
+        if ok and args.processes == 1:
+            try:
+                get_backend(name, lang, **options)
+            except RuntimeError as exc:
+                ok, why = False, str(exc)
+        if not ok:
+            more = "" if args.lang else " (articles are in any language without --lang: pass --lang fr or en)"
+            raise _Usage(f"backend {name} cannot run for {lang}: {why}{more}")
+
+
 def _cleanup(args: argparse.Namespace, created: bool, ok: bool) -> None:
     """A new output file of a run where every article failed is removed (with its sidecar)."""
     if created and not ok:
@@ -550,9 +664,16 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--resume", action="store_true",
                       help="continue an interrupted run into OUT: skip the articles listed in OUT.done")
     e.add_argument("--processes", type=_positive, default=1, metavar="N", help="worker processes (default 1)")
-    e.add_argument("--batch-size", type=_positive, default=64, metavar="N",
-                   help="articles sent to a worker at a time with --processes (default 64)")
+    e.add_argument("--batch-size", type=_positive, default=None, metavar="N",
+                   help="articles sent to a worker at a time with --processes (default: adaptive)")
     e.add_argument("--encoding", default="utf-8", help="encoding of text inputs and stdin (default utf-8)")
+    e.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl",
+                   help="jsonl (default): one JSON record per line; parquet: one flat row per claim, needs -o and "
+                        "claimtrack[parquet] (columns in docs/corpus.md)")
+    e.add_argument("--dask", metavar="SCHEDULER",
+                   help="extract on a Dask cluster (tcp://host:8786); needs claimtrack[dask] (docs/corpus.md)")
+    e.add_argument("--model-dir", metavar="DIR",
+                   help="stanza models folder for --backend stanza (default: stanza's own, see `claimtrack backends`)")
     e.set_defaults(func=_cmd_extract)
     from . import backend, evaluation
 

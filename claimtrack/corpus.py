@@ -1,28 +1,30 @@
 """Extraction over a corpus: :func:`extract_many` streams articles in, one :class:`Claims` per article out.
 
 Articles are strings or dicts ``{"id": ..., "text": ..., <metadata>...}``; results come back in input order,
-in this process or in worker processes (``n_process > 1``, started with the ``spawn`` method).
+in this process or in worker processes (``n_process > 1``: :mod:`claimtrack.workers`).
 """
 
 from __future__ import annotations
 
+import functools
+import io
 import logging
-import multiprocessing
+import operator
 import pickle
 import queue
-import signal
 import threading
-import time
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
 
+from .backend import resolve_auto
 from .lexicon import LANGS
 from .pipeline import extract
 from .records import Claim, Claims, Cue, Source, Span
+from .workers import WorkerError, run_ordered
 
-__all__ = ["extract_many"]
+__all__ = ["WorkerError", "extract_many"]
 
 log = logging.getLogger("claimtrack")
 
@@ -31,7 +33,7 @@ RESERVED_KEYS = frozenset({"id", "doc_id", "text", "lang"})  # article fields th
 
 
 def extract_many(articles: Iterable[str | Mapping[str, Any]], lang: str | None = None, backend: str = "auto",
-                 n_process: int = 1, batch_size: int = 64, errors: str = "raise",
+                 n_process: int = 1, batch_size: int | None = None, errors: str = "raise",
                  **backend_options: Any) -> Iterator[Claims]:
     """Extract the claims of every article of ``articles``; yield one :class:`Claims` per article, in order.
 
@@ -42,8 +44,13 @@ def extract_many(articles: Iterable[str | Mapping[str, Any]], lang: str | None =
     An article without claims gives an empty ``Claims``.
 
     ``articles`` is consumed lazily and at most a few batches are in flight, so a corpus of any size runs in
-    bounded memory. ``n_process > 1`` extracts in that many worker processes (``spawn`` start method:
-    call it under ``if __name__ == "__main__":`` in a script), sending ``batch_size`` articles per task.
+    bounded memory. ``n_process > 1`` extracts in that many worker processes, from a script (with or without
+    ``if __name__ == "__main__":``), ``python -c``, standard input or a notebook alike: the workers never
+    re-import the main module. ``batch_size`` articles go to a worker at a time; by default (``None``) the
+    size adapts: single articles first so that every worker starts at once, then about 0.1 s of work per
+    batch. With the surface rules this process works too: alone for its first 0.25 s (a small corpus needs no
+    worker), then on the batches the workers have not taken yet. A worker that cannot start or dies raises
+    :class:`WorkerError` (nothing hangs, nothing retries).
 
     ``errors="raise"`` re-raises the first failure (from a worker too); ``errors="skip"`` yields an empty
     ``Claims`` whose ``.error`` is ``"<ExceptionType>: <message>"`` and logs a warning on the
@@ -54,15 +61,10 @@ def extract_many(articles: Iterable[str | Mapping[str, Any]], lang: str | None =
     """
     if isinstance(n_process, bool) or not isinstance(n_process, int) or n_process < 1:
         raise ValueError(f"n_process must be an int >= 1, not {n_process!r}")
-    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
-        raise ValueError(f"batch_size must be an int >= 1, not {batch_size!r}")
-    if errors not in ERRORS:
-        raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
-    if isinstance(articles, (str, bytes, Mapping)):
-        raise TypeError("articles must be an iterable of articles (str or dict), not a single "
-                        f"{type(articles).__name__}; wrap it in a list")
-    # checks lang, backend and the options the way every article will use them (and loads the lexicon)
-    extract("", lang=lang, backend=backend, **backend_options)
+    if batch_size is not None and (isinstance(batch_size, bool) or not isinstance(batch_size, int)
+                                   or batch_size < 1):
+        raise ValueError(f"batch_size must be None or an int >= 1, not {batch_size!r}")
+    check_arguments(articles, lang, backend, errors, backend_options)
     opts = (lang, backend, errors, backend_options)
     if n_process == 1:
         return _serial(articles, opts)
@@ -104,15 +106,10 @@ def _one(index: int, article: Any, lang: str | None, backend: str, errors: str,
     return claims
 
 
-def _warn(claims: Claims, index: int) -> None:
-    if claims.error is not None:
-        log.warning("skipped article %s (index %d): %s", claims.doc_id, index, claims.error)
-
-
 def _serial(articles: Iterable[Any], opts: tuple) -> Iterator[Claims]:
     for index, article in enumerate(articles):
         claims = _one(index, article, *opts)
-        _warn(claims, index)
+        warn_skipped(claims, index)
         yield claims
 
 
@@ -125,11 +122,10 @@ _WARM_UP = {"fr": "« Nous restons », a déclaré la maire.", "en": '"We stay,"
 
 
 def _init_worker(opts: tuple) -> None:
-    """Pool initializer: keep the options and build the backend once (lexicons, and the parser of a parse
-    backend when the language is known); Ctrl-C is the parent's business."""
+    """Worker set-up: keep the options and build the backend once (lexicons, and the parser of a parse
+    backend when the language is known)."""
     global _WORKER_OPTS
     _WORKER_OPTS = opts
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
     lang, backend, _, options = opts
     warm = {lang: _WARM_UP.get(lang, "")} if lang is not None else dict.fromkeys(LANGS, "")
     for code, text in warm.items():
@@ -139,21 +135,45 @@ def _init_worker(opts: tuple) -> None:
             pass
 
 
-def _work(batch: list[tuple[int, Any]]) -> tuple[list[tuple], BaseException | None]:
-    """Extract a batch of (index, article): the encoded results, and the error that stopped it
-    (``errors="raise"``), so that the articles before the failing one still reach the caller."""
+def _work(batch: list[tuple[int, Any]]) -> tuple[bytes, BaseException | None]:
     assert _WORKER_OPTS is not None, "worker not initialised"
+    return extract_batch(batch, _WORKER_OPTS)
+
+
+def extract_batch(batch: list[tuple[int, Any]], opts: tuple, encode: bool = True) -> tuple[Any, BaseException | None]:
+    """Extract a batch of (index, article) with ``opts`` = (lang, backend, errors, backend options): the
+    results, encoded for another process (:func:`decode_results`) unless ``encode=False``, and the error that
+    stopped the batch (``errors="raise"``), so that the articles before the failing one still reach the
+    caller. What a worker (process or cluster) runs."""
     out = []
     for index, article in batch:
         try:
-            out.append(_encode(_one(index, article, *_WORKER_OPTS)))
+            out.append(_one(index, article, *opts))
         except Exception as exc:
-            try:
-                pickle.dumps(exc)
-            except Exception:
-                exc = RuntimeError(f"{type(exc).__name__}: {exc}")
-            return out, exc
-    return out, None
+            if encode:
+                try:
+                    pickle.dumps(exc)
+                except Exception:
+                    exc = RuntimeError(f"{type(exc).__name__}: {exc}")
+            return (encode_results(out) if encode else out), exc
+    return (encode_results(out) if encode else out), None
+
+
+def check_arguments(articles: Any, lang: str | None, backend: str, errors: str, options: Mapping[str, Any]) -> None:
+    """The checks every engine makes before reading an article: ``ValueError`` / ``TypeError``."""
+    if errors not in ERRORS:
+        raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
+    if isinstance(articles, (str, bytes, Mapping)):
+        raise TypeError("articles must be an iterable of articles (str or dict), not a single "
+                        f"{type(articles).__name__}; wrap it in a list")
+    # checks lang, backend and the options the way every article will use them (and loads the lexicon)
+    extract("", lang=lang, backend=backend, **options)
+
+
+def warn_skipped(claims: Claims, index: int) -> None:
+    """Log an article skipped with ``errors="skip"`` on the ``claimtrack`` logger."""
+    if claims.error is not None:
+        log.warning("skipped article %s (index %d): %s", claims.doc_id, index, claims.error)
 
 
 class _Raised:
@@ -165,12 +185,44 @@ _END = object()
 _POLL = 0.05  # seconds between looks at the stop flag while waiting; also how long a partial batch waits
 
 
-def _parallel(articles: Iterable[Any], opts: tuple, n_process: int, batch_size: int) -> Iterator[Claims]:
-    ctx = multiprocessing.get_context("spawn")
-    stop = threading.Event()
-    # The input is read in a thread of our own, never by the pool: Pool.terminate() joins the pool's
-    # task-handler thread, which would hang for good on an input that blocks (stdin, a pipe).
-    queued: queue.Queue = queue.Queue(maxsize=batch_size)
+HEAD_START = True  # False: this process extracts nothing itself (tests of the workers themselves, benchmarks)
+
+
+class BatchSizer:
+    """Articles per task: small first batches so every worker gets work at once (a corpus of 20 articles is
+    shared, not given to one worker), then as many as fill about ``target`` seconds of a worker's time, as
+    measured (few tasks per second keep the parent's share small on a corpus of thousands).
+
+    >>> s = BatchSizer(n_process=2)
+    >>> [s.next() for _ in range(4)]
+    [1, 1, 2, 2]
+    >>> s.observe(10, 0.01); s.next()  # 1 ms an article: 0.1 s of work
+    100
+    """
+
+    def __init__(self, n_process: int, fixed: int | None = None, target: float = 0.1, most: int = 1000):
+        self.n_process, self.fixed, self.target, self.most = n_process, fixed, target, most
+        self.sent = 0
+        self.per_article: float | None = None
+
+    def next(self) -> int:
+        if self.fixed is not None:
+            return self.fixed
+        self.sent += 1
+        if self.per_article is None:
+            return min(self.most, 1 << min(10, (self.sent - 1) // self.n_process))
+        return max(1, min(self.most, round(self.target / max(self.per_article, 1e-6))))
+
+    def observe(self, n: int, seconds: float) -> None:
+        if n:
+            rate = seconds / n
+            self.per_article = rate if self.per_article is None else 0.7 * self.per_article + 0.3 * rate
+
+
+def _batches(articles: Iterable[Any], sizer: BatchSizer, stop: threading.Event) -> Iterator[list]:
+    """Batches of (index, article). The input is read in a thread of its own, so that a batch goes out with
+    what there is when a stream pauses, and a blocking input (stdin, a pipe) never blocks the workers."""
+    queued: queue.Queue = queue.Queue(maxsize=sizer.fixed or 64)  # read ahead a little, not the corpus
 
     def put(x: Any) -> bool:
         while not stop.is_set():
@@ -191,138 +243,86 @@ def _parallel(articles: Iterable[Any], opts: tuple, n_process: int, batch_size: 
             return
         put(_END)
 
-    # Batches sent but not yet yielded: two per worker keep them busy. Pool.imap alone would take the whole
-    # input and buffer every result; this bound is what keeps memory flat on any corpus.
-    window = threading.Semaphore(2 * n_process)
-
-    def batches() -> Iterator[list[tuple[int, Any]]]:  # runs in the pool's task-handler thread
-        ended = False
-        while not ended:
-            while not window.acquire(timeout=_POLL):
+    threading.Thread(target=read, name="claimtrack-extract-many-reader", daemon=True).start()
+    while True:
+        size = sizer.next()
+        batch: list[tuple[int, Any]] = []
+        while len(batch) < size:
+            try:
+                item = queued.get(timeout=_POLL)
+            except queue.Empty:
                 if stop.is_set():
                     return
-            batch: list[tuple[int, Any]] = []
-            while len(batch) < batch_size:
-                try:  # a full batch when the input keeps up; what there is when it pauses (a stream)
-                    item = queued.get(timeout=_POLL)
-                except queue.Empty:
-                    if stop.is_set():
-                        return
-                    if batch:
-                        break
-                    continue
-                if item is _END:
-                    ended = True
+                if batch:
                     break
-                if isinstance(item, _Raised):
-                    if batch:
-                        yield batch
-                    raise item.exc
-                batch.append(item)
-            if batch:
-                yield batch
-            else:
-                window.release()
+                continue
+            if item is _END:
+                if batch:
+                    yield batch
+                return
+            if isinstance(item, _Raised):
+                if batch:
+                    yield batch
+                raise item.exc
+            batch.append(item)
+        yield batch
 
-    pool = ctx.Pool(n_process, initializer=_init_worker, initargs=(opts,))
-    completed = False
-    results = None
+
+def _parallel(articles: Iterable[Any], opts: tuple, n_process: int, batch_size: int | None) -> Iterator[Claims]:
+    sizer = BatchSizer(n_process, batch_size)
+    stop = threading.Event()
+    # With the surface rules (nothing to load), this process extracts too: first alone (20 articles are done
+    # before a worker could take one), then the batches the workers have not taken. A parse backend is left to
+    # the workers: a copy of its models here would cost the memory of one more worker.
+    lang, backend = opts[0], opts[1]
+    light = HEAD_START and all(resolve_auto(code) == "surface" if backend == "auto" else backend == "surface"
+                for code in ([lang] if lang else LANGS))
+    local = functools.partial(extract_batch, opts=opts, encode=False) if light else None
     try:
-        threading.Thread(target=read, name="claimtrack-extract-many-reader", daemon=True).start()
-        # one task per batch (chunksize 1 on batches of batch_size articles, which is imap's chunksize=batch_size
-        # with the articles before a failing one kept, and an iterator that can be waited on with a timeout)
-        results = pool.imap(_work, batches(), chunksize=1)
         index = 0
-        for payloads, exc in results:
-            window.release()
-            for payload in payloads:
-                claims = _decode(payload)
-                _warn(claims, index)
+        for payload, exc in run_ordered(_batches(articles, sizer, stop), n_process, _init_worker, (opts,), _work,
+                                        on_timing=sizer.observe, local=local):
+            for claims in decode_results(payload) if isinstance(payload, bytes) else payload:
+                warn_skipped(claims, index)
                 index += 1
                 yield claims
             if exc is not None:
                 raise exc
-        completed = True
     finally:
         stop.set()
-        _shutdown(pool, results, completed)
-
-
-GRACE_SECONDS = 5.0  # on an early stop, how long the workers may take to finish the articles they hold
-
-
-def _shutdown(pool: Any, results: Any, completed: bool) -> None:
-    """Close the pool. On an early stop (caller gone, error, Ctrl-C), first let the workers finish the few
-    articles in flight rather than kill them: a worker killed while it holds a lock of the pool's queues
-    makes Pool.terminate() hang for good. Terminate only when that takes too long."""
-    if not completed and results is not None:
-        deadline = time.monotonic() + GRACE_SECONDS
-        try:
-            while True:
-                try:
-                    results.next(timeout=max(0.0, deadline - time.monotonic()))
-                except StopIteration:
-                    completed = True
-                    break
-                except multiprocessing.TimeoutError:
-                    break
-                except Exception:  # an article's error that nobody will read now
-                    continue
-        except BaseException:  # a second Ctrl-C: stop waiting
-            _terminate(pool)
-            raise
-    if completed:
-        pool.close()
-        pool.join()
-    else:
-        _terminate(pool)
-
-
-def _terminate(pool: Any) -> None:
-    # in a thread of its own, so that a pool wedged by a dead worker cannot wedge the caller too
-    t = threading.Thread(target=pool.terminate, name="claimtrack-extract-many-terminate", daemon=True)
-    t.start()
-    t.join(timeout=GRACE_SECONDS)
 
 
 # --- compact transfer of results between processes ---------------------------------------------------------
-# Pickling attrs instances goes through a Python-level __setstate__ per object; flat tuples rebuilt with the
-# constructors cost the parent about half as much, which is most of what limits the speed-up. If the record
-# classes gain fields, _FAST is False and Claims travel as plain pickles (slower, never lossy).
-
-_CLAIM_FIELDS = ("id", "doc_id", "lang", "act", "form", "content", "quotes", "source", "cue", "via", "target",
-                 "denies", "denied_by", "sentence", "confidence", "meta")
-_FAST = (tuple(f.name for f in attrs.fields(Claim)) == _CLAIM_FIELDS
-         and tuple(f.name for f in attrs.fields(Span)) == ("text", "start", "end")
-         and tuple(f.name for f in attrs.fields(Source)) == ("text", "start", "end", "canonical", "type")
-         and tuple(f.name for f in attrs.fields(Cue)) == ("text", "start", "end", "lemma"))
+# Pickling attrs instances goes through a Python-level __setstate__ per object. The workers pickle with a
+# dispatch table of their own instead, so that unpickling in the parent calls each class's constructor straight
+# from C: the parent's share of the work (which limits the speed-up on few cores) is the constructors only.
 
 
-def _sp(s: Span) -> tuple:
-    return (s.text, s.start, s.end)
+def rebuild_claims(rows: list[Claim], text: str | None, lang: str | None, doc_id: str | None,
+                   error: str | None) -> Claims:
+    """A :class:`Claims` from its parts (what unpickling a worker's result calls)."""
+    return Claims(rows, text=text, lang=lang, doc_id=doc_id, error=error)
 
 
-def _encode(claims: Claims) -> tuple:
-    if not _FAST:
-        return (claims,)
-    rows = [(c.id, c.doc_id, c.lang, c.act, c.form, _sp(c.content), [_sp(q) for q in c.quotes],
-             None if c.source is None else (c.source.text, c.source.start, c.source.end, c.source.canonical,
-                                            c.source.type),
-             None if c.cue is None else (c.cue.text, c.cue.start, c.cue.end, c.cue.lemma),
-             [_sp(v) for v in c.via], None if c.target is None else _sp(c.target), c.denies, c.denied_by,
-             c.sentence, c.confidence, c.meta) for c in claims]
-    return (rows, claims.text, claims.lang, claims.doc_id, claims.error)
+def _reducer(cls: type) -> Any:
+    fields = operator.attrgetter(*(f.name for f in attrs.fields(cls)))  # one C call for the tuple of fields
+
+    def reduce(obj: Any) -> tuple:
+        return cls, fields(obj)
+    return reduce
 
 
-def _decode(payload: tuple) -> Claims:
-    if len(payload) == 1:
-        return payload[0]
-    rows, text, lang, doc_id, error = payload
-    out = Claims(text=text, lang=lang, doc_id=doc_id, error=error)
-    for (id_, doc, lng, act, form, content, quotes, source, cue, via, target, denies, denied_by, sentence,
-         confidence, meta) in rows:
-        out.append(Claim(id_, doc, lng, act, form, Span(*content), [Span(*q) for q in quotes],
-                         None if source is None else Source(*source), None if cue is None else Cue(*cue),
-                         [Span(*v) for v in via], None if target is None else Span(*target), denies, denied_by,
-                         sentence, confidence, meta))
-    return out
+_DISPATCH = {cls: _reducer(cls) for cls in (Claim, Span, Source, Cue)}
+_DISPATCH[Claims] = lambda c: (rebuild_claims, (list(c), c.text, c.lang, c.doc_id, c.error))
+
+
+def encode_results(results: list[Claims]) -> bytes:
+    buf = io.BytesIO()
+    pickler = pickle.Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _DISPATCH
+    pickler.dump(results)
+    return buf.getvalue()
+
+
+def decode_results(payload: bytes) -> list[Claims]:
+    return pickle.loads(payload)

@@ -554,9 +554,10 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 def add_parser(sub: argparse._SubParsersAction) -> None:
     """Register ``claimtrack evaluate`` on the command line."""
     e = sub.add_parser("evaluate", help="score claimtrack against gold JSONL annotations",
-                       description="Extract claims from gold documents and score them: Dice >= 0.5 matching (as "
-                                   "../shared/tools/score.py), coverage >= 0.3 / 0.8 and exact spans.")
-    e.add_argument("gold", nargs="+", metavar="GOLD.jsonl", help="gold file(s), scored together")
+                       description="Extract claims from gold documents and score them: Dice >= 0.5 matching (the "
+                                   "project's reference scorer), coverage >= 0.3 / 0.8 and exact spans.")
+    e.add_argument("gold", nargs="+", metavar="GOLD.jsonl",
+                   help="gold file(s), scored together; try examples/gold-sample.jsonl (format: docs/evaluation.md)")
     e.add_argument("--backend", default="auto", help="extraction backend (default auto)")
     e.add_argument("--lang", choices=["fr", "en"], help="language of documents whose gold gives none")
     e.add_argument("--json", action="store_true", help="print one line: a JSON object of the figures")

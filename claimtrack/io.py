@@ -67,17 +67,56 @@ class _Named:
         return iter(self.fh)
 
 
+CLAIM_KEYS = ("id", "act", "form", "content")  # what every claim record has
+
+
 def read_jsonl(src: PathOrFile) -> Claims:
-    """Read claim records written by :func:`write_jsonl` (path or open text file)."""
+    """Read claim records written by :func:`write_jsonl` (path or open text file).
+
+    A file of articles (``{"id", "text"}`` lines, the input of ``claimtrack extract``) is not one of claims:
+    the error says so, naming what it found and what it expected."""
     name = str(src) if isinstance(src, (str, os.PathLike)) else getattr(src, "name", "<stream>")
     out = Claims()
     for lineno, obj in iter_jsonl(src):
+        missing = [k for k in CLAIM_KEYS if k not in obj]
+        if missing and "text" in obj:
+            raise JSONLError(f"{name}, line {lineno}: this looks like an article ({_keys(obj)}), not a claim "
+                             f"record (expected {', '.join(CLAIM_KEYS)}, ...): extract it first with "
+                             f"`claimtrack extract {name}` or claimtrack.extract_many")
         try:
             out.append(Claim.from_dict(obj))
         except (KeyError, TypeError, ValueError) as exc:
-            raise JSONLError(f"{name}, line {lineno}: not a claim record ({exc.__class__.__name__}: {exc})") \
-                from None
+            raise JSONLError(f"{name}, line {lineno}: not a claim record ({exc.__class__.__name__}: {exc}; found "
+                             f"{_keys(obj)}, expected {', '.join(CLAIM_KEYS)}, ...)") from None
     if out:
         out.doc_id = out[0].doc_id
         out.lang = out[0].lang
+    return out
+
+
+def _keys(obj: dict[str, Any]) -> str:
+    keys = list(obj)
+    return "keys " + ", ".join(map(str, keys[:6])) + (", ..." if len(keys) > 6 else "")
+
+
+def read_articles(path: str | os.PathLike) -> list[dict[str, Any]]:
+    """The articles of a ``.jsonl`` file of ``{"id", "text", ...}`` objects (an article without id gets
+    ``<file stem>:<line>``) or of a text file (one article, id = file stem); ``JSONLError`` on a bad line.
+
+    >>> read_articles("examples/article-fr.txt")[0]["id"]  # doctest: +SKIP
+    'article-fr'
+    """
+    p = os.fspath(path)
+    stem = os.path.splitext(os.path.basename(p))[0]
+    if not p.endswith(".jsonl"):
+        with open(p, encoding="utf-8-sig", newline="") as fh:
+            return [{"id": stem, "text": fh.read()}]
+    out = []
+    for lineno, obj in iter_jsonl(p):
+        if not isinstance(obj.get("text"), str):
+            raise JSONLError(f"{p}, line {lineno}: an article needs a string 'text' field (found {_keys(obj)})")
+        art = {k: v for k, v in obj.items() if k not in ("id", "doc_id")}
+        raw = obj.get("id", obj.get("doc_id"))
+        art["id"] = f"{stem}:{lineno}" if raw is None else str(raw)
+        out.append(art)
     return out

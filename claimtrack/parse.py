@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from .document import Document
+from .extras import require
 
 
 class Word:
@@ -134,7 +135,7 @@ def read_conllu(source: str | os.PathLike) -> Iterator[tuple[str | None, Any]]:
     One document (id ``None``) when there is no newdoc line. The document's text is its sentences'
     ``# text`` lines joined by one space, and its tokens carry character offsets into it.
     """
-    from stanza.utils.conll import CoNLL
+    CoNLL = require("stanza.utils.conll", "stanza", "read_conllu()").CoNLL
 
     if isinstance(source, os.PathLike) or (isinstance(source, str) and "\n" not in source
                                              and os.path.exists(source)):

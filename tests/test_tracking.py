@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 
 import claimtrack
 from claimtrack import cli
+
+pytest.importorskip("numpy", reason="tracking needs the claimtrack[tracking] extra")
 from claimtrack.tracking import Settings, Track, render_track, track, tracks_frame
 from claimtrack.tracking.files import read_tracks
 from claimtrack.tracking.identity import source_key

@@ -26,6 +26,7 @@ from typing import Any
 
 import attrs
 
+from ..extras import require
 from .features import ClaimFeatures
 
 _ANY = object()
@@ -76,7 +77,7 @@ def minhash_bands(values: Iterable[int], bands: int, rows: int, seed: int) -> tu
 
 
 def _signature(vals: list[int], n: int, seed: int):
-    import numpy as np
+    np = require("numpy", "tracking", "claim tracking")
 
     try:
         from datasketch import MinHash
