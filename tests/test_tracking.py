@@ -15,10 +15,11 @@ from hypothesis import strategies as st
 import claimtrack
 from claimtrack import cli
 
-pytest.importorskip("numpy", reason="tracking needs the claimtrack[tracking] extra")
 from claimtrack.tracking import Settings, Track, render_track, track, tracks_frame
 from claimtrack.tracking.files import read_tracks
 from claimtrack.tracking.identity import source_key
+
+pytest.importorskip("numpy", reason="tracking needs the claimtrack[tracking] extra")
 
 QUOTE_FR = "« Nous allons ouvrir dix mille lits supplémentaires avant la fin de l'année »"
 QUOTE_EN = '"We are going to open ten thousand extra beds before the end of the year,"'
