@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 
 import claimtrack
 from claimtrack import cli
-
 from claimtrack.tracking import Settings, Track, render_track, track, tracks_frame
 from claimtrack.tracking.files import read_tracks
 from claimtrack.tracking.identity import source_key
