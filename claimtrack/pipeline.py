@@ -124,6 +124,10 @@ def _read_block(doc: Document, lex: Lexicon, names: _Names) -> list[Candidate]:
     names.add(doc)
     found = _dedupe(resolve_fragments(doc, candidates(doc)))
     resolve_continuations(doc, found)
+    if doc.lang == "en":
+        from .learned.combine import refine  # the English tagger, loaded on first use
+
+        found = refine(doc, found, lex)
     for c in found:
         c.form, c.quotes = form_of(doc, doc.sentence(c.sentence), c)
         c.hint = subject_hint(doc, c, lex)

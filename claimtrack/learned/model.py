@@ -1,0 +1,60 @@
+"""Loading and running a trained tagger: crfsuite's own file format, read lazily, never downloaded.
+
+>>> tagger = load()            # doctest: +SKIP
+>>> labels, probs = tag(tagger, features)   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+MODEL_FILE = "en-attribution.crfsuite"
+
+
+class ModelUnavailable(RuntimeError):
+    """The tagger file is missing or unreadable (a broken install); the message says which file."""
+
+
+def default_path(lang: str = "en") -> Path:
+    """Where the packaged model of ``lang`` lies: ``claimtrack/learned/<lang>-attribution.crfsuite``."""
+    return Path(str(resources.files("claimtrack").joinpath("learned", f"{lang}-attribution.crfsuite")))
+
+
+_lock = threading.Lock()
+
+
+def load(path: str | os.PathLike | None = None):
+    """The (cached) ``pycrfsuite.Tagger`` of the model file at ``path`` (default: ``$CLAIMTRACK_EN_MODEL``,
+    else the packaged English one); :class:`ModelUnavailable` when it cannot be read."""
+    return _open(os.path.abspath(path or os.environ.get("CLAIMTRACK_EN_MODEL") or default_path()))
+
+
+@cache
+def _open(p: str):
+    import pycrfsuite
+
+    if not os.path.isfile(p):
+        raise ModelUnavailable(f"no attribution model at {p}; retrain it with scripts/train_en.py")
+    tagger = pycrfsuite.Tagger()
+    try:
+        tagger.open(p)
+    except (OSError, ValueError) as exc:
+        raise ModelUnavailable(f"cannot read the attribution model {p}: {exc}") from None
+    return tagger
+
+
+def tag(tagger, features: list[list[str]], marginals: bool = True) -> tuple[list[str], list[float]]:
+    """Best labels of one sequence and, per token, the marginal probability of its label."""
+    import pycrfsuite
+
+    if not features:
+        return [], []
+    with _lock:  # a Tagger holds one sequence at a time
+        tagger.set(pycrfsuite.ItemSequence(features))
+        labels = tagger.tag()
+        probs = [tagger.marginal(y, i) for i, y in enumerate(labels)] if marginals else [1.0] * len(labels)
+    return labels, probs
