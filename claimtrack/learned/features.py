@@ -97,6 +97,7 @@ def token_features(doc: Document, rule_spans: RuleSpans, lexical: bool = True) -
     cues = _cue_info(tokens, doc.lang)
     n = len(tokens)
     near = _nearest_cues(cues, sent_of)
+    sent_kind = _sentence_kinds(doc, rules, cues, tokens, sent_of)
     text = doc.text
     out: list[list[str]] = []
     for i, t in enumerate(tokens):
@@ -121,7 +122,7 @@ def token_features(doc: Document, rule_spans: RuleSpans, lexical: bool = True) -
                 continue
             o = tokens[j]
             f += [f"{k}:r={rules[j]}", f"{k}:q={quotes[j]}"]
-            if lexical and abs(k) == 1:
+            if lexical:
                 f.append(f"{k}:w={o.norm}")
             if not o.text[:1].isalnum():
                 f.append(f"{k}:p={o.text[:2]}")
@@ -130,8 +131,21 @@ def token_features(doc: Document, rule_spans: RuleSpans, lexical: bool = True) -
             if cues[j]:
                 f.append(f"{k}:cue={cues[j][0]}")
         f.append(f"r={rules[i]}|-1:r={rules[i - 1] if i else '^'}")
+        if lexical:
+            f.append(f"w2={tokens[i - 1].norm if i else '^'}|{t.norm}")
+        f.append(sent_kind[sent_of[i]])
         out.append(f)
     return out
+
+
+def _sentence_kinds(doc: Document, rules: list[str], cues: list, tokens: list[Token],
+                    sent_of: list[int]) -> dict[int, str]:
+    """Per sentence: whether the rules found a claim in it, it holds a quote, a likely cue."""
+    rule = {sent_of[i] for i, r in enumerate(rules) if r != "-"}
+    quoted = {s.index for s in doc.sentences if s.quotes}
+    cued = {sent_of[i] for i, c in enumerate(cues) if c and c[1] >= 0.5}
+    return {s.index: f"S={int(s.index in rule)}{int(s.index in quoted)}{int(s.index in cued)}"
+            for s in doc.sentences}
 
 
 def _nearest_cues(cues: list[tuple[str, float] | None], sent_of: list[int]) -> list[str]:
