@@ -14,7 +14,8 @@
 from __future__ import annotations
 
 import os
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from ..attribution import Candidate
 from ..document import Document
@@ -45,14 +46,14 @@ def refine(doc: Document, found: list[Candidate], lex: Lexicon, how: str | None 
         return found
     tagger = load(model_path)
     feats = token_features(doc, [(c.content, c.source, c.cue) for c in found])
-    labels, probs = tag(tagger, feats)
-    tokens = [t for s in doc.sentences for t in s.tokens]
-    starts = [t.start for t in tokens]
+    starts = [t.start for s in doc.sentences for t in s.tokens]
+    ask = sorted({i for c in found for i in _token_range(starts, c.content)}) if how == "union" else []
+    labels, probs, content = tag(tagger, feats, ask)
     sent_starts = [s.start for s in doc.sentences]
-    out = [_candidate(doc, lex, x, _mean(probs, starts, x[0]), sent_starts) for x in link(decode(doc, labels),
-                                                                                          sent_starts)]
+    out = [_candidate(doc, lex, x, _mean(probs, starts, x[0]), sent_starts)
+           for x in link(decode(doc, labels), sent_starts)]
     if how == "union":
-        out = _union(out, found, tagger, feats, starts)
+        out = _union(out, found, content, starts)
     out.sort(key=lambda c: (c.content[0], c.cue[0] if c.cue else -1))
     return out
 
@@ -62,63 +63,65 @@ def _dice(a: tuple[int, int], b: tuple[int, int]) -> float:
     return 2 * inter / ((a[1] - a[0]) + (b[1] - b[0]) or 1)
 
 
-def _union(model: list[Candidate], rules: list[Candidate], tagger, feats: list[list[str]],
+def _union(model: list[Candidate], rules: list[Candidate], content: dict[int, float],
            starts: list[int]) -> list[Candidate]:
     """Model claims, each replaced by the rule claim saying the same (content Dice >= 0.5), plus the other
     rule claims the tagger rates as content."""
-    variant = os.environ.get("CLAIMTRACK_EN_MERGE", "all")
+    by_sentence: dict[int, list[int]] = {}
+    for j, r in enumerate(rules):
+        by_sentence.setdefault(r.sentence, []).append(j)
     out: list[Candidate] = []
     used: set[int] = set()
     for m in model:
-        best = max(range(len(rules)), key=lambda j: _dice(m.content, rules[j].content), default=None)
-        if best is None or best in used or _dice(m.content, rules[best].content) < 0.5 or variant == "none":
+        near = [j for s in (m.sentence - 1, m.sentence, m.sentence + 1) for j in by_sentence.get(s, ())]
+        best = max(near, key=lambda j: _dice(m.content, rules[j].content), default=None)
+        if best is None or best in used or _dice(m.content, rules[best].content) < 0.5:
             out.append(m)
             continue
         used.add(best)
-        r = rules[best]
-        if variant == "rule":
-            r.confidence = round((r.confidence + m.confidence) / 2, 3)
-        elif variant == "content":
-            r.content, r.region_start = m.content, m.content[0]
-        elif variant == "source":
-            r.content, r.region_start = m.content, m.content[0]
-            if m.source is not None:
-                r.source = m.source
-        elif variant == "all":
-            r.content, r.region_start = m.content, m.content[0]
-            r.source = m.source or r.source
-            if m.cue is not None and m.cue != r.cue:
-                r.cue, r.lemma, r.act = m.cue, m.lemma, m.act
-        out.append(r)
-    taken = [c.content for c in out]
+        out.append(_adopt(rules[best], m))
+    taken = _Taken([c.content for c in out])
     for j, c in enumerate(rules):
-        if j in used or any(a < c.content[1] and c.content[0] < b for a, b in taken):
+        if j in used or taken.overlaps(c.content):
             continue
-        p = _content_probability(tagger, feats, starts, c.content)
+        p = _mean(content, starts, c.content)
         if p >= UNION_MIN:
             c.confidence = round(c.confidence * p, 3)
             out.append(c)
     return out
 
 
+def _adopt(r: Candidate, m: Candidate) -> Candidate:
+    """The rule claim ``r`` with the tagger's spans (measured better) and confidence; it keeps what only the
+    rules find (channel, target, frame); its source stays when the tagger has none."""
+    r.content, r.region_start = m.content, m.content[0]
+    r.source = m.source or r.source
+    if m.cue is not None and m.cue != r.cue:
+        r.cue, r.lemma, r.act = m.cue, m.lemma, m.act
+    r.confidence = m.confidence
+    return r
+
+
+class _Taken:
+    """Spans already claimed, to ask in log time whether a new span overlaps one of them."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(accumulate((b for _, b in spans), max))  # furthest end among the first i spans
+
+    def overlaps(self, x: tuple[int, int]) -> bool:
+        i = bisect_left(self.starts, x[1])
+        return i > 0 and self.reach[i - 1] > x[0]
+
+
 def _token_range(starts: list[int], span: tuple[int, int]) -> range:
     return range(max(0, bisect_right(starts, span[0]) - 1), bisect_right(starts, span[1] - 1))
 
 
-def _mean(probs: list[float], starts: list[int], span: tuple[int, int]) -> float:
+def _mean(probs: dict[int, float], starts: list[int], span: tuple[int, int]) -> float:
     r = _token_range(starts, span)
-    return sum(probs[i] for i in r) / len(r) if len(r) else 0.0
-
-
-def _content_probability(tagger, feats: list[list[str]], starts: list[int], span: tuple[int, int]) -> float:
-    """Mean over the span's tokens of the tagger's probability that the token is content (B-C or I-C)."""
-    r = _token_range(starts, span)
-    if not len(r):
-        return 0.0
-    import pycrfsuite
-
-    tagger.set(pycrfsuite.ItemSequence(feats))
-    return sum(tagger.marginal("B-C", i) + tagger.marginal("I-C", i) for i in r) / len(r)
+    return sum(probs.get(i, 0.0) for i in r) / len(r) if len(r) else 0.0
 
 
 def _candidate(doc: Document, lex: Lexicon, x: Linked, conf: float, sent_starts: list[int]) -> Candidate:

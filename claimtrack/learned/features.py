@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..document import Document, Token
 from .cuetable import cue_table
@@ -25,6 +26,7 @@ _CLOSE = frozenset("”’»")
 _STRAIGHT = frozenset("\"'")
 
 
+@lru_cache(maxsize=65536)
 def _shape(t: str) -> str:
     if not t[:1].isalnum():
         return t[:2]

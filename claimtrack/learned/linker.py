@@ -26,23 +26,28 @@ def link(spans: Sequence[tuple[str, int, int]], sentence_starts: Sequence[int]) 
         return bisect_right(sentence_starts, pos) - 1
 
     contents = [(a, b) for k, a, b in spans if k == "C"]
-    cues = [(a, b) for k, a, b in spans if k == "K"]
-    sources = [(a, b) for k, a, b in spans if k == "S"]
+    cues: dict[int, list[Span]] = {}
+    sources: dict[int, list[Span]] = {}
+    for k, a, b in spans:
+        if k in "KS":
+            (cues if k == "K" else sources).setdefault(sent(a), []).append((a, b))
     out: list[Linked] = []
     for c in contents:
         lo, hi = sent(c[0]), sent(c[1] - 1)
-        near = [k for k in cues if lo <= sent(k[0]) <= hi or sent(k[0]) in (lo - 1, hi + 1) and _gap(c, k) < 3]
+        near = [k for i in range(lo, hi + 1) for k in cues.get(i, ())]
+        near += [k for i in (lo - 1, hi + 1) for k in cues.get(i, ()) if _gap(c, k) < 3]
         cue = min(near, key=lambda k: (_gap(c, k), k[0])) if near else None
-        out.append((c, _source(cue or c, c, sources, sent), cue))
+        anchor = cue or c
+        out.append((c, _source(anchor, c, sources.get(sent(anchor[0]), []), anchor is not c), cue))
     return _merge_interrupted(out)
 
 
-def _source(anchor: Span, content: Span, sources: list[Span], sent) -> Span | None:
-    """The source nearest to ``anchor`` (the cue, else the content) in its sentence, outside the content."""
-    s = sent(anchor[0])
-    near = [x for x in sources if sent(x[0]) == s and not (content[0] <= x[0] and x[1] <= content[1])]
-    if not near and anchor is not content:
-        near = [x for x in sources if sent(x[0]) == s]
+def _source(anchor: Span, content: Span, sources: list[Span], cued: bool) -> Span | None:
+    """The source nearest to ``anchor`` (the cue, else the content) among ``sources`` (those of the anchor's
+    sentence), outside the content when there is one outside."""
+    near = [x for x in sources if not (content[0] <= x[0] and x[1] <= content[1])]
+    if not near and cued:
+        near = sources
     return min(near, key=lambda x: (_gap(anchor, x), x[0])) if near else None
 
 

@@ -1,13 +1,14 @@
 """Loading and running a trained tagger: crfsuite's own file format, read lazily, never downloaded.
 
 >>> tagger = load()            # doctest: +SKIP
->>> labels, probs = tag(tagger, features)   # doctest: +SKIP
+>>> labels, probs, content = tag(tagger, features)   # doctest: +SKIP
 """
 
 from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -47,14 +48,18 @@ def _open(p: str):
     return tagger
 
 
-def tag(tagger, features: list[list[str]], marginals: bool = True) -> tuple[list[str], list[float]]:
-    """Best labels of one sequence and, per token, the marginal probability of its label."""
+def tag(tagger, features: list[list[str]], content_at: Iterable[int] = ()
+        ) -> tuple[list[str], dict[int, float], dict[int, float]]:
+    """Best labels of one sequence; the marginal probability of the chosen label at every labelled token;
+    and at each index of ``content_at``, the probability that the token is content (``B-C`` or ``I-C``)."""
     import pycrfsuite
 
     if not features:
-        return [], []
+        return [], {}, {}
     with _lock:  # a Tagger holds one sequence at a time
         tagger.set(pycrfsuite.ItemSequence(features))
         labels = tagger.tag()
-        probs = [tagger.marginal(y, i) for i, y in enumerate(labels)] if marginals else [1.0] * len(labels)
-    return labels, probs
+        marginal = tagger.marginal
+        probs = {i: marginal(y, i) for i, y in enumerate(labels) if y != "O"}
+        content = {i: marginal("B-C", i) + marginal("I-C", i) for i in content_at}
+    return labels, probs, content
