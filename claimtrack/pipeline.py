@@ -124,10 +124,9 @@ def _read_block(doc: Document, lex: Lexicon, names: _Names) -> list[Candidate]:
     names.add(doc)
     found = _dedupe(resolve_fragments(doc, candidates(doc)))
     resolve_continuations(doc, found)
-    if doc.lang == "en":
-        from .learned.combine import refine  # the English tagger, loaded on first use
+    from .learned.combine import refine  # the learned tagger (English by default), loaded on first use
 
-        found = refine(doc, found, lex)
+    found = refine(doc, found, lex)
     for c in found:
         c.form, c.quotes = form_of(doc, doc.sentence(c.sentence), c)
         c.hint = subject_hint(doc, c, lex)

@@ -5,7 +5,7 @@
 - ``union``: the tagger's claims, plus each rule claim the tagger found nothing at whose content tokens
   the tagger itself still rates as content (mean marginal at least ``UNION_MIN``).
 
-``$CLAIMTRACK_EN`` overrides the default mode (``DEFAULT_MODE``, chosen by measurement on PolNeAR dev).
+``$CLAIMTRACK_EN`` overrides the English default mode (``DEFAULT_MODE``, chosen by measurement on PolNeAR dev).
 
 >>> mode()   # doctest: +SKIP
 'union'
@@ -26,26 +26,28 @@ from .model import load, tag
 from .spans import decode
 
 MODES = ("rules", "model", "union")
-DEFAULT_MODE = "union"
+DEFAULT_MODE = {"en": "union"}  # other languages: the rules (a delexicalised model did not help French)
 UNION_MIN = 0.3
 
 
-def mode() -> str:
-    """The English mode in force: ``$CLAIMTRACK_EN`` when set, else ``DEFAULT_MODE``."""
-    m = os.environ.get("CLAIMTRACK_EN") or DEFAULT_MODE
+def mode(lang: str = "en") -> str:
+    """The mode in force for ``lang``: ``$CLAIMTRACK_EN`` (``$CLAIMTRACK_FR``…) when set, else ``DEFAULT_MODE``."""
+    var = f"CLAIMTRACK_{lang.upper()}"
+    m = os.environ.get(var) or DEFAULT_MODE.get(lang, "rules")
     if m not in MODES:
-        raise ValueError(f"CLAIMTRACK_EN={m!r} is not one of {', '.join(MODES)}")
+        raise ValueError(f"{var}={m!r} is not one of {', '.join(MODES)}")
     return m
 
 
 def refine(doc: Document, found: list[Candidate], lex: Lexicon, how: str | None = None,
            model_path: str | None = None) -> list[Candidate]:
-    """The candidates of one block under mode ``how`` (default: :func:`mode`)."""
-    how = how or mode()
+    """The candidates of one block under mode ``how`` (default: :func:`mode`). English uses word features;
+    another language's model is delexicalised (trained on English without word identities)."""
+    how = how or mode(doc.lang)
     if how == "rules" or not doc.sentences:
         return found
-    tagger = load(model_path)
-    feats = token_features(doc, [(c.content, c.source, c.cue) for c in found])
+    tagger = load(model_path, doc.lang)
+    feats = token_features(doc, [(c.content, c.source, c.cue) for c in found], lexical=doc.lang == "en")
     starts = [t.start for s in doc.sentences for t in s.tokens]
     ask = sorted({i for c in found for i in _token_range(starts, c.content)}) if how == "union" else []
     labels, probs, content = tag(tagger, feats, ask)

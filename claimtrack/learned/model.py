@@ -28,10 +28,12 @@ def default_path(lang: str = "en") -> Path:
 _lock = threading.Lock()
 
 
-def load(path: str | os.PathLike | None = None):
-    """The (cached) ``pycrfsuite.Tagger`` of the model file at ``path`` (default: ``$CLAIMTRACK_EN_MODEL``,
-    else the packaged English one); :class:`ModelUnavailable` when it cannot be read."""
-    return _open(os.path.abspath(path or os.environ.get("CLAIMTRACK_EN_MODEL") or default_path()))
+def load(path: str | os.PathLike | None = None, lang: str = "en"):
+    """The (cached) ``pycrfsuite.Tagger`` of the model file at ``path`` (default: ``$CLAIMTRACK_EN_MODEL``
+    for English, ``$CLAIMTRACK_FR_MODEL``…, else the packaged one); :class:`ModelUnavailable` when it cannot
+    be read."""
+    env = os.environ.get(f"CLAIMTRACK_{lang.upper()}_MODEL")
+    return _open(os.path.abspath(path or env or default_path(lang)))
 
 
 @cache
