@@ -112,3 +112,10 @@ def test_any_text_keeps_offsets(text):
         _offsets_ok(text, claimtrack.extract(text, lang="en"))
     finally:
         os.environ["CLAIMTRACK_EN"] = "rules"
+
+
+def test_english_default_is_the_union_and_french_the_rules(monkeypatch):
+    monkeypatch.delenv("CLAIMTRACK_EN", raising=False)
+    monkeypatch.delenv("CLAIMTRACK_FR", raising=False)
+    assert mode("en") == "union"
+    assert mode("fr") == "rules"

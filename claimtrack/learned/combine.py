@@ -95,12 +95,15 @@ def _union(model: list[Candidate], rules: list[Candidate], content: dict[int, fl
 
 def _adopt(r: Candidate, m: Candidate) -> Candidate:
     """The rule claim ``r`` with the tagger's spans (measured better) and confidence; it keeps what only the
-    rules find (channel, target, frame); its source stays when the tagger has none."""
+    rules find (channel, target, frame); its source stays when the tagger has none. An accusation or a
+    denial keeps the rules' spans: they tell the accuser from the accused, which the tagger does not."""
+    r.confidence = m.confidence
+    if r.act != "statement":
+        return r
     r.content, r.region_start = m.content, m.content[0]
     r.source = m.source or r.source
     if m.cue is not None and m.cue != r.cue:
         r.cue, r.lemma, r.act = m.cue, m.lemma, m.act
-    r.confidence = m.confidence
     return r
 
 
@@ -126,9 +129,27 @@ def _mean(probs: dict[int, float], starts: list[int], span: tuple[int, int]) -> 
     return sum(probs.get(i, 0.0) for i in r) / len(r) if len(r) else 0.0
 
 
+_EDGE = " \t\n,;:\u2014\u2013-"
+
+
+def _trimmed(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """A content without edge punctuation or its opening conjunction ("that the bridge…" -> "the bridge…"),
+    the convention of claimtrack's records; unchanged when nothing would be left."""
+    a, b = span
+    while a < b and text[a] in _EDGE:
+        a += 1
+    while b > a and text[b - 1] in _EDGE:
+        b -= 1
+    first = text[a:b].split(maxsplit=1)
+    if len(first) == 2 and first[0].lower() in lex.complementizers:
+        a = text.index(first[1], a)
+    return (a, b) if a < b else span
+
+
 def _candidate(doc: Document, lex: Lexicon, x: Linked, conf: float, sent_starts: list[int]) -> Candidate:
     content, source, cue = x
     text = doc.text
+    content = _trimmed(text, content, lex)
     lemma, act = None, "statement"
     if cue is not None:
         words = text[cue[0]:cue[1]].lower().replace("’", "'").split()
