@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=int, default=None, help="train on this many documents (default: all)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--iterations", type=int, default=150)
-    ap.add_argument("--c1", type=float, default=0.5)
+    ap.add_argument("--c1", type=float, default=1.0)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--min-freq", type=float, default=2)
     ap.add_argument("--delex", action="store_true", help="no word identities (for other languages)")

@@ -119,8 +119,7 @@ def token_features(doc: Document, rule_spans: RuleSpans, lexical: bool = True) -
             f.append("para")
         for k in (-2, -1, 1, 2):
             j = i + k
-            if not 0 <= j < n:
-                f.append(f"{k}:edge")
+            if not 0 <= j < n:  # no feature: the first sentence of a text must look like any other
                 continue
             o = tokens[j]
             f += [f"{k}:r={rules[j]}", f"{k}:q={quotes[j]}"]
