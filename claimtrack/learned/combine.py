@@ -28,6 +28,7 @@ from .spans import decode
 MODES = ("rules", "model", "union")
 DEFAULT_MODE = {"en": "union"}  # other languages: the rules (a delexicalised model did not help French)
 UNION_MIN = 0.3
+RULE_SURE = 0.8  # a rule claim this sure stays even where the tagger sees no content (-0.002 F1 on dev)
 
 
 def mode(lang: str = "en") -> str:
@@ -87,7 +88,7 @@ def _union(model: list[Candidate], rules: list[Candidate], content: dict[int, fl
         if j in used or taken.overlaps(c.content):
             continue
         p = _mean(content, starts, c.content)
-        if p >= UNION_MIN:
+        if p >= UNION_MIN or c.confidence >= RULE_SURE:
             c.confidence = round(c.confidence * p, 3)
             out.append(c)
     return out

@@ -131,9 +131,10 @@ def token_features(doc: Document, rule_spans: RuleSpans, lexical: bool = True) -
                 f.append(f"{k}:sh={_shape(o.text)}")
             if cues[j]:
                 f.append(f"{k}:cue={cues[j][0]}")
-        f.append(f"r={rules[i]}|-1:r={rules[i - 1] if i else '^'}")
-        if lexical:
-            f.append(f"w2={tokens[i - 1].norm if i else '^'}|{t.norm}")
+        if i:  # nothing marks the start of the text: a short text starts like any sentence, not like a headline
+            f.append(f"r={rules[i]}|-1:r={rules[i - 1]}")
+            if lexical:
+                f.append(f"w2={tokens[i - 1].norm}|{t.norm}")
         f.append(sent_kind[sent_of[i]])
         out.append(f)
     return out
