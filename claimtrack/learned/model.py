@@ -38,7 +38,11 @@ def load(path: str | os.PathLike | None = None, lang: str = "en"):
 
 @cache
 def _open(p: str):
-    import pycrfsuite
+    try:
+        import pycrfsuite
+    except ImportError:
+        raise ModelUnavailable("python-crfsuite is not installed (pip install python-crfsuite); "
+                               "CLAIMTRACK_EN=rules runs English without the tagger") from None
 
     if not os.path.isfile(p):
         raise ModelUnavailable(f"no attribution model at {p}; retrain it with scripts/train_en.py")
