@@ -15,6 +15,7 @@ from .discourse import attach_floating_quotes
 from .document import Document
 from .frames import Candidate, form_of, sentence_candidates
 from .langdetect import detect_lang
+from .learned.combine import refine
 from .lexicon import LANGS, Lexicon, get_lexicon
 from .linking import (
     _Names,
@@ -125,6 +126,7 @@ def _read_block(doc: Document, lex: Lexicon, names: _Names) -> list[Candidate]:
     cands = candidates(doc)
     attach_floating_quotes(doc, cands)  # before fragments are dropped: a short quote may float too
     found = _dedupe(resolve_fragments(doc, cands))
+    found = refine(doc, found, lex)  # the learned tagger where the language has one (English), loaded lazily
     for c in found:
         c.form, c.quotes = form_of(doc, doc.sentence(c.sentence), c)
         c.hint = subject_hint(doc, c, lex)

@@ -66,5 +66,6 @@ def surface_by_default():
     says otherwise (tests/test_backends.py covers the parse backends and the auto choice)."""
     mp = pytest.MonkeyPatch()
     mp.setenv("CLAIMTRACK_BACKEND", "surface")
+    mp.setenv("CLAIMTRACK_EN", "rules")  # likewise English means the rules; tests/test_en_model.py covers the model
     yield
     mp.undo()
