@@ -4,9 +4,11 @@
   multiword cues and non-verbal markers ("selon", "according to");
 - ``words.json``: determiners, pronouns, auxiliaries, titles, organisation heads, news agencies,
   media, capitals and states;
-- ``frames.json``: the function words the attribution frames are built from.
+- ``frames.json``: the function words the attribution frames are built from;
+- ``names.json``: gender and number of pronouns, titles, determiners, person nouns and given names
+  (pronoun agreement).
 
-Adding a language means filling these three files (see ``docs/languages.md``).
+Adding a language means filling these four files (see ``docs/languages.md``).
 """
 
 from __future__ import annotations
@@ -119,6 +121,13 @@ class Lexicon:
             states = list(states)
         self.states = frozenset(_fold(w) for w in states)
         self.demonyms = frozenset(_fold(w) for w in words.get("demonyms_groups", []))
+        # gender of person mentions, for pronoun agreement: "Mme X", "la ministre", "Marie X" -> f
+        names = _load(lang, "names.json")
+        self.pronoun_gender: dict[str, str] = {_fold(k): v for k, v in names.get("pronouns", {}).items()}
+        self.gender_titles: dict[str, str] = {_fold(k).rstrip("."): v for k, v in names.get("titles", {}).items()}
+        self.gender_dets: dict[str, str] = {_fold(k): v for k, v in names.get("determiners", {}).items()}
+        self.gender_nouns: dict[str, str] = {_fold(w): g for g, ws in names.get("nouns", {}).items() for w in ws}
+        self.first_names: dict[str, str] = {_fold(w): g for g, ws in names.get("first_names", {}).items() for w in ws}
 
         f = frames
         self.complementizers = frozenset(f.get("complementizers", []))
