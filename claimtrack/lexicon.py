@@ -175,6 +175,10 @@ class Lexicon:
         self.cut_before_coordinated_subject = bool(f.get("cut_before_coordinated_subject", False))
         self.sentence_adverbs = frozenset(f.get("sentence_adverbs", []))
         self.passive_aux = frozenset(f.get("passive_auxiliaries", []))
+        # not claims: "a été condamné pour X" / "porterait plainte pour X" name an offence; "a banner read X"
+        self.ground_preps = frozenset(f.get("ground_prepositions", []))
+        self.procedural_cues = frozenset(f.get("procedural_cues", []))
+        self.inscription_nouns = frozenset(f.get("inscription_nouns", []))
         self.stop_preps = frozenset(f.get("stop_prepositions", []))
         self.detect_words = frozenset(f.get("detect_words", []))
         self.indefinites = frozenset(f.get("indefinite_determiners", []))

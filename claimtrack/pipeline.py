@@ -22,6 +22,7 @@ from .linking import (
     subject_hint,
     target_keys,
 )
+from .notclaims import drop_not_claims
 from .parse import align, is_stanza_document, set_char_offsets, stanza_text, stanza_words
 from .records import Claim, Claims, Cue, Source, Span
 
@@ -122,7 +123,7 @@ def _read_block(doc: Document, lex: Lexicon, names: _Names) -> list[Candidate]:
     """The candidates of one annotated block, with everything that needs its tokens already taken from them
     (form and quotes, a pronoun's sentence subject); its names go into ``names``."""
     names.add(doc)
-    cands = candidates(doc)
+    cands = drop_not_claims(doc, candidates(doc), lex)
     attach_floating_quotes(doc, cands)  # before fragments are dropped: a short quote may float too
     found = _dedupe(resolve_fragments(doc, cands))
     for c in found:
