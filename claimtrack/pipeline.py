@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from .backend import NAMES, get_backend
-from .discourse import attach_floating_quotes
+from .discourse import attach_floating_quotes, merge_paragraph_quotes
 from .document import Document
 from .frames import Candidate, form_of, sentence_candidates
 from .langdetect import detect_lang
@@ -123,7 +123,7 @@ def _read_block(doc: Document, lex: Lexicon, names: _Names) -> list[Candidate]:
     """The candidates of one annotated block, with everything that needs its tokens already taken from them
     (form and quotes, a pronoun's sentence subject); its names go into ``names``."""
     names.add(doc)
-    cands = drop_not_claims(doc, candidates(doc), lex)
+    cands = merge_paragraph_quotes(doc, drop_not_claims(doc, candidates(doc), lex))
     attach_floating_quotes(doc, cands)  # before fragments are dropped: a short quote may float too
     found = _dedupe(resolve_fragments(doc, cands))
     for c in found:

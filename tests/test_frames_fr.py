@@ -125,10 +125,9 @@ def test_multi_paragraph_quote_continues():
             "Le chantier a été rude.\n\n"
             "« Il reste à planter les haies et à rouvrir le chemin côtier. »")
     claims = extract(text)
-    first = [c for c in claims if c.content.text.startswith("« Nous avons")]
-    assert first and first[0].source.text == "l'ingénieure Lise Caron"
-    last = [c for c in claims if c.content.text.startswith("« Il reste")]
-    assert last and last[0].source is not None
+    assert len(claims) == 1, claims  # one quotation over two paragraphs: one claim
+    assert claims[0].content.text.startswith("« Nous avons") and claims[0].content.text.endswith("côtier. »")
+    assert claims[0].source.text == "l'ingénieure Lise Caron"
 
 
 def test_quote_colon_then_speaker():

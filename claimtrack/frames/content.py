@@ -174,10 +174,16 @@ def quoted_phrase(S: SentenceView, k: int, nxt: int) -> tuple[int, int] | None:
 
 
 def content_quotes(doc: Document, sent: Sentence, content: tuple[int, int]) -> list[tuple[int, int]]:
-    """Quotes of the sentence that lie inside ``content``; an unclosed quote is clipped to it."""
+    """Quotes of the sentence that lie inside ``content``; an unclosed quote is clipped to it. A content running
+    past its sentence (a quotation over paragraphs) takes the quotes of the document it covers, each open one
+    up to its paragraph's end."""
     out = []
-    for q in sent.quotes:
-        if content[0] <= q.start and q.end <= content[1]:
+    spread = content[1] > sent.end
+    for q in doc.quotes if spread else sent.quotes:
+        if spread and not q.closed and content[0] <= q.start < content[1]:
+            br = doc.text.find("\n", q.start, content[1])
+            out.append((q.start, br if br > 0 else content[1]))
+        elif content[0] <= q.start and q.end <= content[1]:
             out.append((q.start, q.end))
         elif not q.closed and content[0] <= q.start < content[1]:
             out.append((q.start, content[1]))
