@@ -357,20 +357,32 @@ def _resolve_pronoun(text: str, c: Candidate, m: Mention, lex: Lexicon, names: _
 
 
 _PLURAL_DETS = frozenset({"les", "des", "ces", "plusieurs", "certains", "certaines", "leurs", "nos", "vos",
-                          "the", "these", "those", "many", "several", "some"})
+                          "these", "those", "many", "several"})
 
 
 def subject_hint(doc: Document, c: Candidate, lex: Lexicon) -> tuple[int, int] | None:
-    """For a pronoun source: the noun phrase opening its own sentence, outside the claim's content, when it
-    agrees in number ("Les experts restent prudents : la crise pourrait durer, estiment-ils." -> "Les experts")."""
+    """For a pronoun source: the noun phrase opening its own sentence, outside the claim's content, else the
+    one opening the sentence before it in the paragraph (the subject of the preceding clause), when it agrees
+    in number and gender ("Les experts restent prudents : la crise pourrait durer, estiment-ils." ->
+    "Les experts"; "La ministre a reçu les élus. Elle a affirmé que …" -> "La ministre")."""
     if c.source is None:
         return None
     pron = doc.text[c.source[0]:c.source[1]].lower().replace("’", "'")
     if pron not in lex.subject_pronouns and pron not in lex.stressed_pronouns and c.source_kind != "pronoun":
         return None
     sent = doc.sentence(c.sentence)
-    toks = sent.tokens if sent is not None else []
-    if not toks or c.content[0] <= toks[0].start < c.content[1]:
+    own = _opening_np(doc.text, sent.tokens if sent is not None else [], c.content, pron, lex)
+    if own is not None or sent is None:
+        return own
+    prev = doc.sentence(c.sentence - 1)
+    if prev is None or "\n" in doc.text[prev.end:sent.start] or lex.pronoun_gender.get(pron, "") == "":
+        return None
+    return _opening_np(doc.text, prev.tokens, (-1, -1), pron, lex)
+
+
+def _opening_np(text: str, toks: list, content: tuple[int, int], pron: str, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase opening ``toks``, outside ``content``, when it agrees with ``pron``."""
+    if not toks or content[0] <= toks[0].start < content[1]:
         return None
     first = toks[0]
     if not (first.norm in lex.determiners or first.text[:1].isupper()) or first.norm in lex.subject_pronouns \
@@ -385,11 +397,12 @@ def subject_hint(doc: Document, c: Candidate, lex: Lexicon) -> tuple[int, int] |
         while j + 1 < len(toks) and toks[j].norm in lex.np_preps and toks[j + 1].text[:1].isalnum():
             j += 2 if toks[j + 1].norm not in lex.determiners else 3
     j = min(j, len(toks))
-    if j == 0 or toks[j - 1].end > c.content[0] and toks[0].start < c.content[1]:
+    if j == 0 or toks[j - 1].end > content[0] and toks[0].start < content[1]:
         return None
-    plural_pron = pron in ("ils", "elles", "eux", "they", "them")
+    gender = lex.pronoun_gender.get(pron, "")
+    plural_pron = gender.endswith("p")
     plural_np = first.norm in _PLURAL_DETS or (j > 1 and toks[1].norm.endswith(("s", "x")))
-    if plural_pron != plural_np:
+    if plural_pron != plural_np or not agrees(gender_of(text[toks[0].start:toks[j - 1].end], lex), gender):
         return None
     return (toks[0].start, toks[j - 1].end)
 
@@ -399,10 +412,14 @@ def _hinted_subject(text: str, c: Candidate, lex: Lexicon, names: _Names) -> Men
         return None
     m = Mention(text[c.hint[0]:c.hint[1]], *c.hint)
     m.type = source_type(m, lex)
+    pron = text[c.source[0]:c.source[1]].lower().replace("’", "'") if c.source else ""
+    if m.type == "unknown" and lex.pronoun_gender.get(pron, "").endswith("p"):
+        m.type = "group"  # a plural noun phrase speaking: "Les infirmières …, ont-elles dit"
     if m.type == "unknown":
         return None
     m.canonical = names.canonical(m)
     m.key = _key(m, lex)
+    m.gender = gender_of(m.text, lex)
     return m
 
 

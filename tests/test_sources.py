@@ -66,3 +66,23 @@ def test_the_denier_of_an_accusation_is_not_the_accuser(lang, text):
     denial = [c for c in checked(text, lang) if c.act == "denial"]
     assert denial and denial[0].source is not None
     assert denial[0].source.canonical in ("Gilles Marchand", "Dennis Marsh")
+
+
+@pytest.mark.parametrize("lang, text, content_part, source", [
+    # the subject of the sentence before, when it agrees in number and gender
+    ("fr", "Les infirmières ont rencontré le directeur Bruno Castaing. « Nous restons mobilisées », ont-elles dit.",
+     "Nous restons mobilisées", "infirmières"),
+    ("fr", "La préfète a reçu les maires du canton. Elle a affirmé que la route rouvrirait lundi.",
+     "la route rouvrirait lundi", "préfète"),
+    ("en", "The nurses met hospital director Gregory Pike. \"We are staying on strike,\" they said.",
+     "We are staying on strike", "nurses"),
+    ("en", "The minister met union leaders on Monday. He said that the talks would resume.",
+     "the talks would resume", "minister"),
+])
+def test_pronoun_takes_the_preceding_subject(lang, text, content_part, source):
+    assert source_of(text, lang, content_part).endswith(source)
+
+
+def test_plural_pronoun_skips_a_singular_subject():
+    text = "Le directeur a reçu les infirmières lundi. Elles ont affirmé que la grève continuerait."
+    assert source_of(text, "fr", "la grève continuerait") != "directeur"
