@@ -52,6 +52,12 @@ def gender_of(text: str, lex: Lexicon) -> str:
     ``gender_of("Mme Dupont", fr) == "f"``, ``gender_of("le porte-parole, Paul Arden", fr) == "m"``,
     ``gender_of("la ministre", fr) == "f"``, ``gender_of("the spokeswoman", en) == "f"``; ``""`` when nothing tells.
     """
+    return _gender(text, lex.lang)
+
+
+@lru_cache(maxsize=16384)
+def _gender(text: str, lang: str) -> str:
+    lex = get_lexicon(lang)
     words = [w.lower().replace("’", "'") for w in _words(text)]
     if not words:
         return ""
@@ -185,7 +191,7 @@ class _Names:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.persons: dict[str, str] = {}  # folded surname -> longest full name
-        # (offset, surname, gender) of multi-word names and titled surnames ("Mme Dupont"), in order
+        # (offset, surname, words as written) of multi-word names and titled surnames ("Mme Dupont"), in order
         self.person_mentions: list[tuple[int, str, str]] = []
         self.heads: dict[str, dict[str, str]] = {}  # head noun -> {phrase: folded phrase}, each phrase once
 
@@ -209,7 +215,7 @@ class _Names:
                         else:
                             break
                     names = [t.text for t in toks[i:j + 1] if t.text != "."]
-                    gender = gender_of(" ".join(names), lex)
+                    said = " ".join(names)  # its gender is read only when a pronoun asks (gender_of is not free)
                     titled = names[0].lower().rstrip(".") in lex.gender_titles
                     while names and (names[0].lower().replace("’", "'") in lex.determiners or
                                      names[0].lower() in lex.titles or _function_word(names[0], lex)):
@@ -219,7 +225,7 @@ class _Names:
                         key = fold(names[-1])
                         if len(full) > len(self.persons.get(key, "")):
                             self.persons[key] = full
-                        self.person_mentions.append((tok.start, names[-1], gender))
+                        self.person_mentions.append((tok.start, names[-1], said))
                     i = j + 1
                     continue
                 if tok.norm in lex.org_heads:
@@ -256,9 +262,9 @@ class _Names:
         folded name is not in ``skip``."""
         k = bisect_left(self.person_mentions, (offset, ""))
         while k and self.person_mentions[k - 1][0] >= floor:
-            _, surname, g = self.person_mentions[k - 1]
+            _, surname, said = self.person_mentions[k - 1]
             full = self.persons.get(fold(surname))
-            if agrees(g, gender) and full and fold(full) not in skip:
+            if full and fold(full) not in skip and (not gender or agrees(gender_of(said, self.lex), gender)):
                 return full
             k -= 1
         return None

@@ -18,6 +18,7 @@ from .lexicon import Lexicon
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _QUOTE_MARKS = "«»“”„\"‹›‘’'"
+_MARK = re.compile("[«»“”„\"‹›‘’']")
 MAX_TITLE_WORDS = 5
 MAX_AROUND_TITLE = 4  # words of the noun phrase outside the quoted name
 
@@ -35,25 +36,27 @@ def _low_words(text: str) -> list[str]:
 def _procedural(text: str, c: Candidate, lex: Lexicon) -> bool:
     if c.cue is None or c.content[0] < c.cue[1]:
         return False
-    between = _low_words(text[c.cue[1]:c.content[0]])
-    if len(between) != 1 or between[0] not in lex.ground_preps:
+    between = text[c.cue[1]:c.content[0]].strip().lower()
+    if not between or between not in lex.ground_preps:
         return False
-    cue_words = _low_words(text[c.cue[0]:c.cue[1]])
+    last = text[c.cue[0]:c.cue[1]].rsplit(None, 1)[-1].lower().replace("’", "'")
     # a legal act ("condamné pour", "charged with") or a noun cue ("plainte pour"): an offence named, not said
-    return c.lemma in lex.procedural_cues or bool(cue_words) and cue_words[-1] in lex.ambiguous
+    return c.lemma in lex.procedural_cues or last in lex.ambiguous
 
 
 def _inscription(text: str, c: Candidate, lex: Lexicon) -> bool:
     if c.source is None:
         return False
-    words = [w for w in _low_words(text[c.source[0]:c.source[1]]) if w not in lex.determiners]
-    return bool(words) and words[-1] in lex.inscription_nouns
+    words = text[c.source[0]:c.source[1]].split()
+    return bool(words) and words[-1].lower() in lex.inscription_nouns
 
 
 def _quoted_name(text: str, c: Candidate, lex: Lexicon) -> bool:
     body = text[c.content[0]:c.content[1]]
+    if body[:1] in _QUOTE_MARKS or not _MARK.search(body):
+        return False
     words = _low_words(body)
-    if not words or words[0] not in lex.determiners or body[:1] in _QUOTE_MARKS:
+    if not words or words[0] not in lex.determiners:
         return False
     marks = [i for i, ch in enumerate(body) if ch in _QUOTE_MARKS and not (ch in "'’" and _inside_word(body, i))]
     if len(marks) != 2:
