@@ -322,6 +322,12 @@ def test_comparative_attribution_ends_the_content():
     assert claim_with(extract(text), "avoir frappé le supporter").source.text == "Le gardien"
 
 
+def test_comme_before_a_participle_is_no_comparative_attribution():
+    # "pris" starts the multiword cue "prendre acte de" only when "acte de" follows
+    text = "La conseillère explique que les riverains étaient comme pris au piège, sans issue."
+    claim_with(extract(text), "les riverains étaient comme pris au piège, sans issue")
+
+
 def test_prepositional_adjunct_with_its_own_cue_ends_the_content():
     text = ("La Ville a affirmé vendredi avoir tenu les délais, au lendemain d'un rapport du préfet "
             "jugeant que le chantier était en retard.")

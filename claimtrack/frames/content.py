@@ -59,11 +59,20 @@ def comparative_attribution_at(S: SentenceView, j: int) -> bool:
     if S.norm(j) not in S.lex.comparative_markers:
         return False
     for m in range(j + 1, min(S.n, j + 4)):
-        if S.norm(m) in S.lex.forms:
+        if _cue_at(S, m):
             return True
         if S.norm(m) not in S.lex.object_clitics and S.norm(m) not in S.lex.auxiliaries \
                 and S.norm(m) not in ("le", "il"):
             return False
+    return False
+
+
+def _cue_at(S: SentenceView, m: int) -> bool:
+    """Is token ``m`` a cue: a single-word cue form, or the first word of a multiword cue whose other words
+    follow ("comme pris au piège" is no "prendre acte de")?"""
+    for e in S.lex.forms.get(S.norm(m), ()):
+        if not e.rest or all(m + 1 + i < S.n and S.norm(m + 1 + i) == w for i, w in enumerate(e.rest)):
+            return True
     return False
 
 
