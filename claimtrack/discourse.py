@@ -8,6 +8,9 @@ other speaker comes between: in
 the second quote is the directrice's too. The chain may cross into the next paragraph when that paragraph
 opens with the quote (a quotation running over several paragraphs). A quote right before an attributed
 quote of the same paragraph takes that quote's speaker: « Rien n'est fait. » « On verra demain », dit-il.
+
+A quotation over several paragraphs (each reopened, only the last closed) is one claim: see
+``merge_paragraph_quotes``.
 """
 
 from __future__ import annotations
@@ -137,3 +140,52 @@ def _open_quote_speaker(doc: Document, c: Candidate, by_sentence: dict[int, list
             if o.source is not None and o.frame not in SPEAKERS_NOT:
                 return o
     return None
+
+
+def merge_paragraph_quotes(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """One claim per quotation that runs over several paragraphs (news reopens it at each paragraph and
+    closes only the last), with the speaker its cue gives — the cue before it (La ministre a déclaré :
+    « …), an incise inside it (« …, dit-elle, … ») or after its last mark (« … », a-t-il conclu); the pieces
+    read inside it go.
+
+        « Nous avons tout essayé.⏎⏎« Il faut penser aux salariés », a-t-il conclu.  -> one claim, source il
+    """
+    for start, end in _paragraph_quotations(doc):
+        inside = [c for c in cands if start <= c.content[0] < end or c.content[0] < start < c.content[1]]
+        if not inside:
+            continue
+        speaking = [c for c in inside if c.source is not None and c.cue is not None]
+        best = max(speaking or inside, key=lambda c: c.confidence)
+        first = next((s for s in doc.sentences if s.start <= start < s.end), None)
+        best.content = (start, end)
+        best.region_start = min(best.region_start, start)
+        if first is not None:
+            best.sentence = first.index
+        cands = [c for c in cands if c is best or c not in inside]
+    return cands
+
+
+def _paragraph_quotations(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of each chain of quotes: one left open at the end of its paragraph, the next paragraph
+    opening with the same mark, and so on until a paragraph closes it."""
+    text = doc.text
+    by_start = {q.start: q for q in doc.quotes}
+    out = []
+    for u in doc.quotes:
+        if u.closed or out and out[-1][0] <= u.start < out[-1][1]:
+            continue
+        q = u
+        while not q.closed:
+            br = text.find("\n", q.start)
+            if br < 0:
+                break
+            j = br
+            while j < len(text) and text[j].isspace():
+                j += 1
+            nxt = by_start.get(j)
+            if nxt is None or text[j] != text[u.start]:
+                break
+            q = nxt
+        if q is not u and q.closed:
+            out.append((u.start, q.end))
+    return out

@@ -4,9 +4,11 @@
   multiword cues and non-verbal markers ("selon", "according to");
 - ``words.json``: determiners, pronouns, auxiliaries, titles, organisation heads, news agencies,
   media, capitals and states;
-- ``frames.json``: the function words the attribution frames are built from.
+- ``frames.json``: the function words the attribution frames are built from;
+- ``names.json``: gender and number of pronouns, titles, determiners, person nouns and given names
+  (pronoun agreement).
 
-Adding a language means filling these three files and ``denials.json`` (denial linking, read by
+Adding a language means filling these four files and ``denials.json`` (denial linking, read by
 :mod:`claimtrack.denial_words`; see ``docs/languages.md``).
 """
 
@@ -120,6 +122,13 @@ class Lexicon:
             states = list(states)
         self.states = frozenset(_fold(w) for w in states)
         self.demonyms = frozenset(_fold(w) for w in words.get("demonyms_groups", []))
+        # gender of person mentions, for pronoun agreement: "Mme X", "la ministre", "Marie X" -> f
+        names = _load(lang, "names.json")
+        self.pronoun_gender: dict[str, str] = {_fold(k): v for k, v in names.get("pronouns", {}).items()}
+        self.gender_titles: dict[str, str] = {_fold(k).rstrip("."): v for k, v in names.get("titles", {}).items()}
+        self.gender_dets: dict[str, str] = {_fold(k): v for k, v in names.get("determiners", {}).items()}
+        self.gender_nouns: dict[str, str] = {_fold(w): g for g, ws in names.get("nouns", {}).items() for w in ws}
+        self.first_names: dict[str, str] = {_fold(w): g for g, ws in names.get("first_names", {}).items() for w in ws}
 
         f = frames
         self.complementizers = frozenset(f.get("complementizers", []))
@@ -169,6 +178,10 @@ class Lexicon:
         self.cut_before_coordinated_subject = bool(f.get("cut_before_coordinated_subject", False))
         self.sentence_adverbs = frozenset(f.get("sentence_adverbs", []))
         self.passive_aux = frozenset(f.get("passive_auxiliaries", []))
+        # not claims: "a été condamné pour X" / "porterait plainte pour X" name an offence; "a banner read X"
+        self.ground_preps = frozenset(f.get("ground_prepositions", []))
+        self.procedural_cues = frozenset(f.get("procedural_cues", []))
+        self.inscription_nouns = frozenset(f.get("inscription_nouns", []))
         self.stop_preps = frozenset(f.get("stop_prepositions", []))
         self.detect_words = frozenset(f.get("detect_words", []))
         self.indefinites = frozenset(f.get("indefinite_determiners", []))

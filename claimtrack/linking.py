@@ -31,7 +31,7 @@ def fold(s: str) -> str:
 class Mention:
     """A source mention with its analysis."""
 
-    __slots__ = ("text", "start", "end", "core", "type", "canonical", "key", "pronoun")
+    __slots__ = ("text", "start", "end", "core", "type", "canonical", "key", "pronoun", "gender")
 
     def __init__(self, text: str, start: int, end: int):
         self.text = text
@@ -42,6 +42,44 @@ class Mention:
         self.canonical = text
         self.key = ""
         self.pronoun = False
+        self.gender = ""  # "m" | "f" | "" (unknown), with "p" added for plurals
+
+
+def gender_of(text: str, lex: Lexicon) -> str:
+    """Grammatical gender of a mention, from its title, given name, person noun or determiner.
+
+    ``gender_of("Mme Dupont", fr) == "f"``, ``gender_of("le porte-parole, Paul Arden", fr) == "m"``,
+    ``gender_of("la ministre", fr) == "f"``, ``gender_of("the spokeswoman", en) == "f"``; ``""`` when nothing tells.
+    """
+    return _gender(text, lex.lang)
+
+
+@lru_cache(maxsize=16384)
+def _gender(text: str, lang: str) -> str:
+    lex = get_lexicon(lang)
+    words = [w.lower().replace("’", "'") for w in _words(text)]
+    if not words:
+        return ""
+    det = lex.gender_dets.get(words[0], "")
+    rest = _strip_det(words, lex)
+    if rest and rest[0].rstrip(".") in lex.gender_titles:
+        return lex.gender_titles[rest[0].rstrip(".")]
+    for w in rest[:-1]:  # a given name is followed by a surname
+        if w in lex.first_names:
+            return lex.first_names[w]
+    for k in range(len(rest)):
+        two = " ".join(rest[k:k + 2])
+        if two in lex.gender_nouns:
+            return lex.gender_nouns[two]
+        if rest[k] in lex.gender_nouns:
+            return lex.gender_nouns[rest[k]]
+    return det
+
+
+def agrees(mention_gender: str, pronoun_gender: str) -> bool:
+    """``il`` never takes a feminine mention, ``elle`` never a masculine one; unknown agrees with all."""
+    mg, pg = mention_gender.rstrip("p"), pronoun_gender.rstrip("p")
+    return not mg or not pg or mg == pg
 
 
 def _strip_det(words: list[str], lex: Lexicon) -> list[str]:
@@ -152,7 +190,8 @@ class _Names:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.persons: dict[str, str] = {}  # folded surname -> longest full name
-        self.person_mentions: list[tuple[int, str]] = []  # (offset, surname) of multi-word names, in order
+        # (offset, surname, words as written) of multi-word names and titled surnames ("Mme Dupont"), in order
+        self.person_mentions: list[tuple[int, str, str]] = []
         self.heads: dict[str, dict[str, str]] = {}  # head noun -> {phrase: folded phrase}, each phrase once
 
     def add(self, doc: Document) -> None:
@@ -166,18 +205,26 @@ class _Names:
                 tok = toks[i]
                 if tok.text[:1].isupper() and tok.text[:1].isalpha():
                     j = i
-                    while j + 1 < n and (toks[j + 1].text[:1].isupper() and toks[j + 1].text[:1].isalpha()):
-                        j += 1
-                    names = [t.text for t in toks[i:j + 1]]
+                    while j + 1 < n:
+                        if toks[j + 1].text[:1].isupper() and toks[j + 1].text[:1].isalpha():
+                            j += 1
+                        elif toks[j + 1].text == "." and toks[j].norm in lex.gender_titles and j + 2 < n \
+                                and toks[j + 2].text[:1].isupper():
+                            j += 2  # "M. Arden" read as "M", ".", "Arden"
+                        else:
+                            break
+                    names = [t.text for t in toks[i:j + 1] if t.text != "."]
+                    said = " ".join(names)  # its gender is read only when a pronoun asks (gender_of is not free)
+                    titled = names[0].lower().rstrip(".") in lex.gender_titles
                     while names and (names[0].lower().replace("’", "'") in lex.determiners or
                                      names[0].lower() in lex.titles or _function_word(names[0], lex)):
                         names = names[1:]  # never a capitalised sentence-initial word ("Selon", "And")
-                    if len(names) >= 2:
+                    if len(names) >= 2 or titled and len(names) == 1:
                         full = " ".join(names)
                         key = fold(names[-1])
                         if len(full) > len(self.persons.get(key, "")):
                             self.persons[key] = full
-                        self.person_mentions.append((tok.start, names[-1]))
+                        self.person_mentions.append((tok.start, names[-1], said))
                     i = j + 1
                     continue
                 if tok.norm in lex.org_heads:
@@ -208,11 +255,17 @@ class _Names:
                         known[text] = fold(text)
                 i += 1
 
-    def last_person_before(self, offset: int, floor: int) -> str | None:
-        """Full name of the last multi-word name mentioned in [floor, offset)."""
+    def last_person_before(self, offset: int, floor: int, gender: str = "",
+                           skip: frozenset[str] | set[str] = frozenset()) -> str | None:
+        """Full name of the last person named in [floor, offset) whose gender agrees with ``gender`` and whose
+        folded name is not in ``skip``."""
         k = bisect_left(self.person_mentions, (offset, ""))
-        if k and self.person_mentions[k - 1][0] >= floor:
-            return self.persons.get(fold(self.person_mentions[k - 1][1]))
+        while k and self.person_mentions[k - 1][0] >= floor:
+            _, surname, said = self.person_mentions[k - 1]
+            full = self.persons.get(fold(surname))
+            if full and fold(full) not in skip and (not gender or agrees(gender_of(said, self.lex), gender)):
+                return full
+            k -= 1
         return None
 
     def canonical(self, m: Mention) -> str:
@@ -259,6 +312,7 @@ def analyse_sources(text: str, cands: list[Candidate], lex: Lexicon, names: _Nam
     """
     out: dict[int, Mention] = {}
     history: list[Mention] = []
+    accusers: dict[int, set[str]] = {}  # sentence -> keys of its accusers: a denier there is not one of them
     order = sorted(range(len(cands)), key=lambda i: (cands[i].source or cands[i].content)[0])
     for i in order:
         c = cands[i]
@@ -269,18 +323,10 @@ def analyse_sources(text: str, cands: list[Candidate], lex: Lexicon, names: _Nam
         low = m.text.lower().replace("’", "'")
         if low in lex.subject_pronouns or low in lex.stressed_pronouns or c.source_kind == "pronoun":
             m.pronoun = True
-            ante = _hinted_subject(text, c, lex, names) or _antecedent(history, low, lex)
-            if ante is None and lex.subject_pronouns.get(low, "") in ("m", "f"):
-                # no earlier source: the last person named in the last three sentences
-                floor = starts[max(0, c.sentence - 3)]
-                full = names.last_person_before(s, floor)
-                if full:
-                    ante = Mention(full, s, e)
-                    ante.type, ante.canonical, ante.key = "person", full, fold(full)
+            skip = accusers.get(c.sentence, set()) if c.act == "denial" else set()
+            ante = _resolve_pronoun(text, c, m, lex, names, history, starts[max(0, c.sentence - 3)], skip)
             if ante is not None:
-                m.type = ante.type
-                m.canonical = ante.canonical
-                m.key = ante.key
+                m.type, m.canonical, m.key, m.gender = ante.type, ante.canonical, ante.key, ante.gender
             else:
                 m.type = "person" if lex.subject_pronouns.get(low, "") in ("m", "f") else "unknown"
                 m.canonical = m.text
@@ -289,26 +335,59 @@ def analyse_sources(text: str, cands: list[Candidate], lex: Lexicon, names: _Nam
             m.type = source_type(m, lex)
             m.canonical = names.canonical(m)
             m.key = _key(m, lex)
+            m.gender = gender_of(m.text, lex) or (gender_of(m.canonical, lex) if m.type == "person" else "")
             history.append(m)
+        if c.act == "accusation":
+            accusers.setdefault(c.sentence, set()).add(m.key)
         out[i] = m
     return out
 
 
+def _resolve_pronoun(text: str, c: Candidate, m: Mention, lex: Lexicon, names: _Names, history: list[Mention],
+                     floor: int, skip: set[str]) -> Mention | None:
+    """The antecedent of pronoun source ``m``: its sentence's subject, else the last agreeing source, else the
+    last agreeing person named since ``floor``; never one whose key is in ``skip`` (in "X accuse Y de …, ce
+    qu'il dément", il is not X)."""
+    low = m.text.lower().replace("’", "'")
+    hinted = _hinted_subject(text, c, lex, names)
+    if hinted is not None and hinted.key not in skip:
+        return hinted
+    ante = _antecedent([h for h in history if h.key not in skip], low, lex)
+    if ante is None and lex.subject_pronouns.get(low, "") in ("m", "f"):
+        full = names.last_person_before(m.start, floor, lex.pronoun_gender.get(low, ""), skip)
+        if full:
+            ante = Mention(full, m.start, m.end)
+            ante.type, ante.canonical, ante.key = "person", full, fold(full)
+    return ante
+
+
 _PLURAL_DETS = frozenset({"les", "des", "ces", "plusieurs", "certains", "certaines", "leurs", "nos", "vos",
-                          "the", "these", "those", "many", "several", "some"})
+                          "these", "those", "many", "several"})
 
 
 def subject_hint(doc: Document, c: Candidate, lex: Lexicon) -> tuple[int, int] | None:
-    """For a pronoun source: the noun phrase opening its own sentence, outside the claim's content, when it
-    agrees in number ("Les experts restent prudents : la crise pourrait durer, estiment-ils." -> "Les experts")."""
+    """For a pronoun source: the noun phrase opening its own sentence, outside the claim's content, else the
+    one opening the sentence before it in the paragraph (the subject of the preceding clause), when it agrees
+    in number and gender ("Les experts restent prudents : la crise pourrait durer, estiment-ils." ->
+    "Les experts"; "La ministre a reçu les élus. Elle a affirmé que …" -> "La ministre")."""
     if c.source is None:
         return None
     pron = doc.text[c.source[0]:c.source[1]].lower().replace("’", "'")
     if pron not in lex.subject_pronouns and pron not in lex.stressed_pronouns and c.source_kind != "pronoun":
         return None
     sent = doc.sentence(c.sentence)
-    toks = sent.tokens if sent is not None else []
-    if not toks or c.content[0] <= toks[0].start < c.content[1]:
+    own = _opening_np(doc.text, sent.tokens if sent is not None else [], c.content, pron, lex)
+    if own is not None or sent is None:
+        return own
+    prev = doc.sentence(c.sentence - 1)
+    if prev is None or "\n" in doc.text[prev.end:sent.start] or lex.pronoun_gender.get(pron, "") == "":
+        return None
+    return _opening_np(doc.text, prev.tokens, (-1, -1), pron, lex)
+
+
+def _opening_np(text: str, toks: list, content: tuple[int, int], pron: str, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase opening ``toks``, outside ``content``, when it agrees with ``pron``."""
+    if not toks or content[0] <= toks[0].start < content[1]:
         return None
     first = toks[0]
     if not (first.norm in lex.determiners or first.text[:1].isupper()) or first.norm in lex.subject_pronouns \
@@ -323,11 +402,12 @@ def subject_hint(doc: Document, c: Candidate, lex: Lexicon) -> tuple[int, int] |
         while j + 1 < len(toks) and toks[j].norm in lex.np_preps and toks[j + 1].text[:1].isalnum():
             j += 2 if toks[j + 1].norm not in lex.determiners else 3
     j = min(j, len(toks))
-    if j == 0 or toks[j - 1].end > c.content[0] and toks[0].start < c.content[1]:
+    if j == 0 or toks[j - 1].end > content[0] and toks[0].start < content[1]:
         return None
-    plural_pron = pron in ("ils", "elles", "eux", "they", "them")
+    gender = lex.pronoun_gender.get(pron, "")
+    plural_pron = gender.endswith("p")
     plural_np = first.norm in _PLURAL_DETS or (j > 1 and toks[1].norm.endswith(("s", "x")))
-    if plural_pron != plural_np:
+    if plural_pron != plural_np or not agrees(gender_of(text[toks[0].start:toks[j - 1].end], lex), gender):
         return None
     return (toks[0].start, toks[j - 1].end)
 
@@ -337,16 +417,24 @@ def _hinted_subject(text: str, c: Candidate, lex: Lexicon, names: _Names) -> Men
         return None
     m = Mention(text[c.hint[0]:c.hint[1]], *c.hint)
     m.type = source_type(m, lex)
+    pron = text[c.source[0]:c.source[1]].lower().replace("’", "'") if c.source else ""
+    if m.type == "unknown" and lex.pronoun_gender.get(pron, "").endswith("p"):
+        m.type = "group"  # a plural noun phrase speaking: "Les infirmières …, ont-elles dit"
     if m.type == "unknown":
         return None
     m.canonical = names.canonical(m)
     m.key = _key(m, lex)
+    m.gender = gender_of(m.text, lex)
     return m
 
 
 def _antecedent(history: list[Mention], pron: str, lex: Lexicon) -> Mention | None:
-    plural = pron in ("ils", "elles", "eux", "they", "them")
+    """The last source that agrees with ``pron`` in number and gender (``elle`` skips "M. Arden")."""
+    gender = lex.pronoun_gender.get(pron, "")
+    plural = gender.endswith("p")
     for m in reversed(history[-6:]):
+        if not agrees(m.gender, gender):
+            continue
         if plural and m.type in ("group", "government", "organization", "media"):
             return m
         if not plural and m.type in ("person", "organization", "government", "media") and not \

@@ -125,10 +125,9 @@ def test_multi_paragraph_quote_continues():
             "Le chantier a été rude.\n\n"
             "« Il reste à planter les haies et à rouvrir le chemin côtier. »")
     claims = extract(text)
-    first = [c for c in claims if c.content.text.startswith("« Nous avons")]
-    assert first and first[0].source.text == "l'ingénieure Lise Caron"
-    last = [c for c in claims if c.content.text.startswith("« Il reste")]
-    assert last and last[0].source is not None
+    assert len(claims) == 1, claims  # one quotation over two paragraphs: one claim
+    assert claims[0].content.text.startswith("« Nous avons") and claims[0].content.text.endswith("côtier. »")
+    assert claims[0].source.text == "l'ingénieure Lise Caron"
 
 
 def test_quote_colon_then_speaker():
@@ -321,6 +320,12 @@ def test_sentence_initial_word_is_never_a_name():
 def test_comparative_attribution_ends_the_content():
     text = "Le gardien nie avoir frappé le supporter comme le prétend la plaignante."
     assert claim_with(extract(text), "avoir frappé le supporter").source.text == "Le gardien"
+
+
+def test_comme_before_a_participle_is_no_comparative_attribution():
+    # "pris" starts the multiword cue "prendre acte de" only when "acte de" follows
+    text = "La conseillère explique que les riverains étaient comme pris au piège, sans issue."
+    claim_with(extract(text), "les riverains étaient comme pris au piège, sans issue")
 
 
 def test_prepositional_adjunct_with_its_own_cue_ends_the_content():

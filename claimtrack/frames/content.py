@@ -59,11 +59,20 @@ def comparative_attribution_at(S: SentenceView, j: int) -> bool:
     if S.norm(j) not in S.lex.comparative_markers:
         return False
     for m in range(j + 1, min(S.n, j + 4)):
-        if S.norm(m) in S.lex.forms:
+        if _cue_at(S, m):
             return True
         if S.norm(m) not in S.lex.object_clitics and S.norm(m) not in S.lex.auxiliaries \
                 and S.norm(m) not in ("le", "il"):
             return False
+    return False
+
+
+def _cue_at(S: SentenceView, m: int) -> bool:
+    """Is token ``m`` a cue: a single-word cue form, or the first word of a multiword cue whose other words
+    follow ("comme pris au piège" is no "prendre acte de")?"""
+    for e in S.lex.forms.get(S.norm(m), ()):
+        if not e.rest or all(m + 1 + i < S.n and S.norm(m + 1 + i) == w for i, w in enumerate(e.rest)):
+            return True
     return False
 
 
@@ -177,10 +186,16 @@ def quoted_phrase(S: SentenceView, k: int, nxt: int) -> tuple[int, int] | None:
 
 
 def content_quotes(doc: Document, sent: Sentence, content: tuple[int, int]) -> list[tuple[int, int]]:
-    """Quotes of the sentence that lie inside ``content``; an unclosed quote is clipped to it."""
+    """Quotes of the sentence that lie inside ``content``; an unclosed quote is clipped to it. A content running
+    past its sentence (a quotation over paragraphs) takes the quotes of the document it covers, each open one
+    up to its paragraph's end."""
     out = []
-    for q in sent.quotes:
-        if content[0] <= q.start and q.end <= content[1]:
+    spread = content[1] > sent.end
+    for q in doc.quotes if spread else sent.quotes:
+        if spread and not q.closed and content[0] <= q.start < content[1]:
+            br = doc.text.find("\n", q.start, content[1])
+            out.append((q.start, br if br > 0 else content[1]))
+        elif content[0] <= q.start and q.end <= content[1]:
             out.append((q.start, q.end))
         elif not q.closed and content[0] <= q.start < content[1]:
             out.append((q.start, content[1]))

@@ -1,0 +1,72 @@
+"""Not claims: candidates whose words no one is saying, dropped before linking.
+
+- a procedural ground: ``Il a été condamné pour « abus de biens sociaux »``, ``porterait plainte pour
+  diffamation``, ``He was charged with "assault"`` — after a legal act or a nominal cue (``plainte``) the
+  words behind ``pour``/``for``/``with`` name an offence, not what anyone said;
+- an inscription: ``A banner read "Hands Off"``, ``Une pancarte proclamait « … »`` — a sign is no speaker;
+- a quoted name: ``announced her "Blue Rivers" plan``, ``a annoncé son plan « Routes sûres »`` — a short
+  capitalised quote inside a noun-phrase object is a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document
+from .frames import Candidate
+from .lexicon import Lexicon
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_QUOTE_MARKS = "«»“”„\"‹›‘’'"
+_MARK = re.compile("[«»“”„\"‹›‘’']")
+MAX_TITLE_WORDS = 5
+MAX_AROUND_TITLE = 4  # words of the noun phrase outside the quoted name
+
+
+def drop_not_claims(doc: Document, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """``cands`` without procedural grounds, inscriptions and quoted names (see the module docstring)."""
+    return [c for c in cands if not (_procedural(doc.text, c, lex) or _inscription(doc.text, c, lex)
+                                     or _quoted_name(doc.text, c, lex))]
+
+
+def _low_words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def _procedural(text: str, c: Candidate, lex: Lexicon) -> bool:
+    if c.cue is None or c.content[0] < c.cue[1]:
+        return False
+    between = text[c.cue[1]:c.content[0]].strip().lower()
+    if not between or between not in lex.ground_preps:
+        return False
+    last = text[c.cue[0]:c.cue[1]].rsplit(None, 1)[-1].lower().replace("’", "'")
+    # a legal act ("condamné pour", "charged with") or a noun cue ("plainte pour"): an offence named, not said
+    return c.lemma in lex.procedural_cues or last in lex.ambiguous
+
+
+def _inscription(text: str, c: Candidate, lex: Lexicon) -> bool:
+    if c.source is None:
+        return False
+    words = text[c.source[0]:c.source[1]].split()
+    return bool(words) and words[-1].lower() in lex.inscription_nouns
+
+
+def _quoted_name(text: str, c: Candidate, lex: Lexicon) -> bool:
+    body = text[c.content[0]:c.content[1]]
+    if body[:1] in _QUOTE_MARKS or not _MARK.search(body):
+        return False
+    words = _low_words(body)
+    if not words or words[0] not in lex.determiners:
+        return False
+    marks = [i for i, ch in enumerate(body) if ch in _QUOTE_MARKS and not (ch in "'’" and _inside_word(body, i))]
+    if len(marks) != 2:
+        return False
+    inner = body[marks[0] + 1:marks[1]].strip()
+    n = len(_WORD.findall(inner))
+    # a noun phrase: the quote with a few words around it ("son plan « … » lundi"), not a clause
+    outside = len(words) - n
+    return 0 < n <= MAX_TITLE_WORDS and outside <= MAX_AROUND_TITLE and inner[:1].isupper() and inner[-1:].isalnum()
+
+
+def _inside_word(s: str, i: int) -> bool:
+    return 0 < i < len(s) - 1 and s[i - 1].isalnum() and s[i + 1].isalnum()

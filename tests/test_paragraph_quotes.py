@@ -1,0 +1,40 @@
+"""A quotation over several paragraphs (reopened at each paragraph, closed at the last) is one claim
+(claimtrack.discourse.merge_paragraph_quotes); sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import checked
+
+CASES = [
+    ("fr", "La directrice a pris la parole. « Les commandes reviennent. Les délais se raccourcissent.\n\n"
+           "« Nous embaucherons à la rentrée », a-t-elle assuré.\n\nLa réunion s'est achevée à midi.",
+     "« Les commandes reviennent.", "à la rentrée »", "elle"),
+    ("fr", "Le syndicat a déclaré : « Nous ne signerons pas cet accord.\n\n« Il faudra revenir à la table. »\n\n"
+           "La direction n'a pas réagi.", "« Nous ne signerons", "à la table. »", "Le syndicat"),
+    ("en", "The coach spoke after the game. \"We played badly. We lost every duel.\n\n"
+           "\"Next week will be different,\" she said.\n\nThe club declined to comment.",
+     "\"We played badly.", "be different,\"", "she"),
+    ("en", "The union said: \"We will not sign this deal.\n\n\"Management must come back to the table.\"\n\n"
+           "The company did not respond.", "\"We will not sign", "to the table.\"", "The union"),
+]
+
+
+@pytest.mark.parametrize("lang, text, opening, closing, source", CASES)
+def test_one_claim_over_paragraphs(lang, text, opening, closing, source):
+    claims = [c for c in checked(text, lang) if opening in c.content.text or closing in c.content.text]
+    assert len(claims) == 1, [c.to_dict() for c in claims]
+    c = claims[0]
+    assert c.content.text.startswith(opening) and c.content.text.endswith(closing)
+    assert c.source is not None and c.source.text == source
+    assert c.form == "direct"
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a mark left open, then a paragraph opening with a quote of its own: two claims, not one
+    ("fr", "Le maire a parlé d'un « tournant.\n\nLe conseil a voté mardi soir. « Rien n'est joué », a dit l'élue."),
+    ("en", "The mayor spoke of a \"turning point.\n\nThe council voted on Tuesday. \"Nothing is settled,\" she said."),
+])
+def test_no_merge_without_a_reopened_paragraph(lang, text):
+    for c in checked(text, lang):
+        assert "\n" not in c.content.text
