@@ -173,7 +173,7 @@ class Lexicon:
         self.infinitive_negation = frozenset(f.get("infinitive_negation", []))
         self.not_infinitives = frozenset(f.get("not_infinitives", []))
         # "P et un élu a affirmé Q" ends P before "et": measured to help French, to hurt English (PolNeAR dev)
-        # "a indiqué lundi dans un communiqué le ministère": an inverted subject after adjuncts (French)
+        # "a annoncé mardi dans une note le ministère": an inverted subject after adjuncts (French)
         self.subject_after_adjuncts = bool(f.get("subject_after_adjuncts", False))
         self.cut_before_coordinated_subject = bool(f.get("cut_before_coordinated_subject", False))
         self.sentence_adverbs = frozenset(f.get("sentence_adverbs", []))

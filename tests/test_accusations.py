@@ -13,7 +13,7 @@ from helpers import checked, only
     ("Le maire est accusé de corruption par le parquet.", "le parquet", "Le maire", "corruption"),
     ("Le maire est accusé par le parquet de corruption passive.", "le parquet", "Le maire", "corruption passive"),
     ("Le maire est accusé par le parquet de Lille d'avoir menti.", "le parquet de Lille", "Le maire", "avoir menti"),
-    ("Il est accusé d'abus de confiance.", None, "Il", "abus de confiance"),
+    ("Il est accusé d'abus de biens sociaux.", None, "Il", "abus de biens sociaux"),
     ("Deux gardiens accusés du vol d'une voiture ont été entendus mardi.", None, "Deux gardiens",
      "vol d'une voiture"),
 ])

@@ -141,7 +141,7 @@ def test_helpers():
 
 
 def test_negated_quoted_label_is_a_denial_without_link():
-    text = "Le militant répète qu'il n'est pas un « voyou », mais un citoyen en colère."
+    text = "Le militant martèle qu'il n'est pas un « tricheur », mais un citoyen en colère."
     den = only(checked(text, "fr"), "denial")
     assert den.denies == ()
 

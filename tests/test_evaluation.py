@@ -168,7 +168,7 @@ def test_matching_is_one_to_one_best_first():
 # source, cue and act
 
 
-STEXT = "D'après le porte-parole du Kremlin Dmitri Peskov, rien. Selon le ministre S. Lavrov, tout. Il l'a dit."
+STEXT = "D'après le porte-parole du Kremlin Ivan Petrenko, rien. Selon le ministre S. Lavrov, tout. Il l'a dit."
 
 
 def _g(source, canonical=None):
@@ -190,15 +190,15 @@ def test_source_both_null_and_one_null():
 
 
 def test_source_dice():
-    g = _g("le porte-parole du Kremlin Dmitri Peskov")  # 40 characters
+    g = _g("le porte-parole du Kremlin Ivan Petrenko")  # 40 characters
     assert source_right(STEXT, g, _p("le porte-parole du Kremlin"))  # 2·26/66 = 0.79
     assert source_right(STEXT, g, _p("le porte-parole"))  # 2·15/55 = 0.545
 
 
 def test_source_last_word_rule():
-    g = _g("le porte-parole du Kremlin Dmitri Peskov")
+    g = _g("le porte-parole du Kremlin Ivan Petrenko")
     assert not source_right(STEXT, g, _p("porte-parole"))  # Dice 24/52 < 0.5 and no "peskov"
-    assert source_right(STEXT, g, _p("Dmitri Peskov"))  # Dice 26/53 < 0.5 but contains "peskov"
+    assert source_right(STEXT, g, _p("Ivan Petrenko"))  # Dice 26/53 < 0.5 but contains "peskov"
     g = _g("Lavrov")  # 6 characters: a prediction may have up to 2·6 + 10 = 22
     assert source_right(STEXT, g, _p("le ministre S. Lavrov"))  # 21 characters, Dice 12/27 < 0.5
     assert not source_right(STEXT, g, _p("Selon le ministre S. Lavrov"))  # 27 characters: too long

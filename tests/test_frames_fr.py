@@ -63,7 +63,7 @@ def test_coordinated_subject_ends_content():
 # --- inverted subject behind adjuncts; participles share the incise's source -------------------
 
 @pytest.mark.parametrize("text, source", [
-    ("« Le pont sera rouvert en mai », a indiqué lundi dans un communiqué le ministère des Transports.",
+    ("« Le pont sera rouvert en mai », a annoncé mardi dans une note le ministère des Transports.",
      "le ministère des Transports"),
     ("« J'avais peur de rentrer seule », a expliqué aux juges la victime, une étudiante de vingt ans.",
      "la victime"),
@@ -78,9 +78,9 @@ def test_inverted_subject_after_adjuncts(text, source):
 
 
 def test_channel_stops_before_inverted_subject():
-    text = "« Le pont sera rouvert en mai », a indiqué lundi dans un communiqué le ministère des Transports."
+    text = "« Le pont sera rouvert en mai », a annoncé mardi dans une note le ministère des Transports."
     c = claim_with(extract(text), "« Le pont sera rouvert en mai »")
-    assert [v.text for v in c.via] == ["un communiqué"]
+    assert [v.text for v in c.via] == ["une note"]
 
 
 def test_adjunct_with_infinitive_keeps_first_subject():
@@ -177,8 +177,8 @@ def test_incise_inside_one_pair_of_marks_is_one_claim():
 # --- sources a reader finds: impersonal incises, participial modifiers ---------------------------
 
 @pytest.mark.parametrize("text, source", [
-    ("Le pont rouvrira en mai, a-t-on appris vendredi de sources municipales.", "sources municipales"),
-    ("La réunion aura lieu à Lyon, a-t-on précisé de même source.", "même source"),
+    ("Le pont rouvrira en mai, a-t-on appris samedi de sources municipales.", "sources municipales"),
+    ("La réunion se tiendra à Lyon, a-t-on ajouté de même source.", "même source"),
     ("« Les digues ont cédé », est-il écrit dans le rapport.", "le rapport"),
     ("Le pont rouvrira en mai, apprend-on auprès de la mairie.", "la mairie"),
 ])
@@ -207,9 +207,9 @@ def test_participle_after_a_noun_is_no_cue():
 
 
 def test_incise_between_auxiliary_and_participle():
-    text = "L'association a toutefois, dans son rapport, insisté sur le fait que les digues étaient fragiles."
-    c = claim_with(extract(text), "les digues étaient fragiles")
-    assert c.source.text == "L'association"
+    text = "Le collectif a pourtant, dans sa note, insisté sur le fait que les digues semblaient fragiles."
+    c = claim_with(extract(text), "les digues semblaient fragiles")
+    assert c.source.text == "Le collectif"
 
 
 def test_according_closing_the_sentence_without_comma():
@@ -247,8 +247,8 @@ def test_light_verb_cues(text, content, cue):
 # --- participles and adverbial infinitives take the main clause's source ----------------------
 
 def test_adverbial_infinitive_shares_the_incise_source():
-    text = "« Il n'y avait pas de consigne », a rétorqué l'agent, avant d'ajouter, encore, qu'il regrette."
-    c = claim_with(extract(text), "il regrette")
+    text = "« Il n'y avait pas de consigne », a rétorqué l'agent, avant d'ajouter, aussitôt, qu'il le déplore."
+    c = claim_with(extract(text), "il le déplore")
     assert c.source.text == "l'agent"
 
 
@@ -260,8 +260,8 @@ def test_participle_after_a_name():
 
 
 def test_subordinate_que_clause_ends_at_comma():
-    text = "Bien qu'elle ait précisé « venir en paix », la délégation a été mal reçue."
-    c = claim_with(extract(text), "« venir en paix »")
+    text = "Bien qu'elle ait assuré « arriver sans rancune », la délégation a été mal reçue."
+    c = claim_with(extract(text), "« arriver sans rancune »")
     assert c.source.text == "elle"
 
 
@@ -341,8 +341,8 @@ def test_capitalised_auxiliary_inside_a_name():
 
 
 def test_initial_and_age_before_relative():
-    text = "« On se tenait la main », raconte Paul R., 49 ans, qui parle d'un moment « festif »."
-    c = claim_with(extract(text), "un moment « festif »")
+    text = "« On se tenait la main », témoigne Paul R., 52 ans, qui décrit une soirée « joyeuse »."
+    c = claim_with(extract(text), "une soirée « joyeuse »")
     assert c.source.text == "Paul R."
 
 

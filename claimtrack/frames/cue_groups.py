@@ -203,7 +203,7 @@ def negated(S: SentenceView, g: Group) -> bool:
 
 
 def adverbial_infinitive(S: SentenceView, g: Group) -> bool:
-    """A cue infinitive in an adverbial phrase before its que-clause: "avant d'ajouter, encore, qu'il regrette"."""
+    """A cue infinitive in an adverbial phrase before its que-clause: "avant d'ajouter, aussitôt, qu'il le déplore"."""
     if not S.fr or g.aux or g.first < 2 or S.norm(g.first - 1) not in ("de", "d'") \
             or S.norm(g.first - 2) not in S.lex.adverbial_infinitive_heads:
         return False

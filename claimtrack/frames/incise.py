@@ -67,7 +67,7 @@ def incise_source(S: SentenceView, g: Group, nxt: int) -> tuple[tuple[int, int] 
 
 def past_adjuncts(S: SentenceView, after: int, np, nxt: int):
     """The inverted subject behind time phrases and prepositional phrases between the cue and it:
-    "a indiqué lundi dans un communiqué le ministère", "a expliqué aux juges la victime",
+    "a annoncé mardi dans une note le ministère", "a expliqué aux juges la victime",
     "a écrit quelques heures après le vote le sénateur". ``np`` is the first phrase after the cue (or None);
     it stays the subject unless it is followed by a preposition and a later phrase ends the stretch."""
     lex = S.lex
