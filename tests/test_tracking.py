@@ -331,3 +331,20 @@ def test_quote_thresholds_sit_between_what_the_embedder_measures():
     assert m["translation"]["bound_aligned"] >= th.quote_semantic_unknown
     assert min(m["loose"]["bound_aligned"], m["partial"]["bound_aligned"]) > th.quote_semantic_same
     assert max(m[k]["bound_aligned"] for k in ("different", "different_fr", "different_en")) < th.quote_semantic_same
+
+
+@pytest.mark.parametrize("names", [
+    [("Wang Yi", "fr"), ("M. Wang", "fr"), ("le ministre chinois des Affaires étrangères Wang Yi", "fr"),
+     ("Chinese Foreign Minister Wang Yi", "en"), ("Mr Wang", "en")],
+    [("Kim Jong-un", "fr"), ("M. Kim", "fr"), ("North Korean leader Kim Jong-un", "en")],
+    [("Tsai Ing-wen", "fr"), ("Mme Tsai", "fr"), ("President Tsai Ing-wen", "en")],
+])
+def test_family_names_written_first_key_the_person(names):
+    assert len({source_key(n, lang) for n, lang in names}) == 1
+
+
+def test_a_western_name_keeps_its_last_word():
+    from claimtrack.tracking.identity import given_name
+
+    assert source_key("Kim Walker", "en") == "name:walker" and source_key("Andrew Yang", "en") == "name:yang"
+    assert given_name("Wang Yi", "fr") == "yi" and given_name("Wang Wenbin", "fr") == "wenbin"  # two people
