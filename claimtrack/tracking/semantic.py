@@ -21,7 +21,7 @@ Embedder = Callable[[list[str]], Any]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;…])[\s\"”»“«]+(?=\S)")
 _QUOTES = " \t\n\"“”«»„‘’',"
-MIN_ALIGN_WORDS = 5  # a shorter text under five words ('his mistake') matches any sentence of its story
+MIN_ALIGN_WORDS = 5  # a shorter text under five words ('his decision') matches any sentence of its story
 MIN_PART_WORDS = 3  # sentences under three words ('Bam, bam.') carry no proposition
 
 
