@@ -371,3 +371,16 @@ def test_dash_signature_after_a_quote():
     text = "« Nous ne lâcherons rien sur les salaires » – Paul Mercier, délégué syndical."
     c = claim_with(extract(text), "« Nous ne lâcherons rien sur les salaires »")
     assert c.source.text == "Paul Mercier"
+
+
+# --- a verb coordinated inside a relative clause shares its "qui" ------------------------------
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Des centaines de riverains ont bloqué la route pour exiger le départ du préfet Marc Lenoir, qui a reçu "
+     "leurs délégués et a accusé les transporteurs d'ignorer les règles.", "ignorer les règles", "préfet Marc Lenoir"),
+    ("Les élus ont salué la directrice de l'école, qui a visité les classes et a affirmé que les travaux "
+     "seraient finis en juin.", "les travaux seraient finis en juin", "la directrice de l'école"),
+])
+def test_coordinated_verb_in_relative_clause(text, content, source):
+    c = claim_with(extract(text), content)
+    assert c.source is not None and c.source.text.endswith(source), c.to_dict()

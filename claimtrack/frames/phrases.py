@@ -210,14 +210,8 @@ def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
     k = g.first
     prev = S.norm(k - 1)
     if prev in ("qui", "who"):
-        # relative clause: its antecedent is the phrase before "qui" (", qui" or "X qui")
-        m = k - 2
-        if S.norm(m) == ",":
-            m -= 1
-        np = np_left(S, m + 1)
-        if np and S.t[np[0]].text[:1].isdigit() and S.norm(np[0] - 1) == ",":
-            np = np_left(S, np[0] - 1) or np  # "Paul R., 49 ans, qui …": the age is no antecedent
-        return (speaker_in(S, np), "np") if np else (None, "none")
+        np = relative_antecedent(S, k - 1)
+        return (np, "np") if np else (None, "none")
     if prev == ",":
         modified = participial_subject(S, k)
         if modified is not None:
@@ -254,6 +248,30 @@ def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
     if np[0] == np[1] and S.norm(np[0]) in lex.subject_pronouns:
         return np, "pronoun"
     return np, "np"
+
+
+def relative_antecedent(S: SentenceView, q: int) -> tuple[int, int] | None:
+    """The speaker a relative "qui" at ``q`` stands for: the phrase before it (", qui" or "X qui")."""
+    m = q - 1
+    if S.norm(m) == ",":
+        m -= 1
+    np = np_left(S, m + 1)
+    if np and S.t[np[0]].text[:1].isdigit() and S.norm(np[0] - 1) == ",":
+        np = np_left(S, np[0] - 1) or np  # "Paul R., 49 ans, qui …": the age is no antecedent
+    return speaker_in(S, np) if np else None
+
+
+def coordinated_relative(S: SentenceView, g: Group) -> tuple[int, int] | None:
+    """A verb coordinated inside a relative clause shares its "qui": in "le maire, qui a reçu les élus et a
+    affirmé que …", "a affirmé" is the maire's (the clause runs without punctuation back to "qui")."""
+    if S.norm(g.first - 1) not in S.lex.coordinators:
+        return None
+    for j in range(g.first - 2, max(-1, g.first - 2 - MAX_NP * 2), -1):
+        if S.t[j].text in PUNCT_STOP or S.norm(j) in S.lex.complementizers:
+            return None
+        if S.norm(j) in ("qui", "who"):
+            return relative_antecedent(S, j)
+    return None
 
 
 def speaker_noun(S: SentenceView, i: int) -> bool:
