@@ -384,3 +384,16 @@ def test_dash_signature_after_a_quote():
 def test_coordinated_verb_in_relative_clause(text, content, source):
     c = claim_with(extract(text), content)
     assert c.source is not None and c.source.text.endswith(source), c.to_dict()
+
+
+# --- after a contracted article ("aux", "du") the noun opens the antecedent of "qui" -------------
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Le jury a rendu hommage aux auteurs du livre, qui ont souligné que ce travail avait pris six ans.",
+     "ce travail avait pris six ans", "auteurs du livre"),
+    ("La ville a confié le chantier aux architectes du projet, qui ont assuré que les travaux dureraient un an.",
+     "les travaux dureraient un an", "architectes du projet"),
+])
+def test_relative_antecedent_after_contracted_article(text, content, source):
+    c = claim_with(extract(text), content)
+    assert c.source is not None and c.source.text == source, c.to_dict()

@@ -9,6 +9,9 @@ from __future__ import annotations
 from .candidate import Candidate, Group
 from .view import END_PUNCT, MAX_NP, PUNCT_STOP, QUOTE_CHARS, SentenceView
 
+DATIVE = ("à", "au", "aux")
+CONTRACTED = ("au", "aux", "du", "des", "of")  # a preposition with its article: the noun after it opens a phrase
+
 
 def np_right(S: SentenceView, k: int, limit: int | None = None) -> tuple[int, int] | None:
     """Token range of a noun phrase starting at or after ``k`` (time words skipped)."""
@@ -147,17 +150,29 @@ def np_left(S: SentenceView, k: int, floor: int = 0) -> tuple[int, int] | None:
         start += 1
     if start > end:
         return None
+    contracted = False
     if not (S.is_np_start(start) or S.norm(start) in lex.stressed_pronouns):
         # "renvoyé le trésorier": the phrase starts at its determiner or name
         for m in range(start + 1, end + 1):
-            if S.is_np_start(m) or S.norm(m - 1) in ("au", "aux", "du", "des", "of"):
+            if S.is_np_start(m) or S.norm(m - 1) in CONTRACTED:
+                contracted = not S.is_np_start(m)
                 start = m
                 break
     first = S.t[start]
-    # a subject starts with a determiner, a name, a title, a pronoun or a group noun
-    if not (S.is_np_start(start) or first.norm in lex.stressed_pronouns):
+    # a subject starts with a determiner, a name, a title, a pronoun or a group noun; after a contracted
+    # article ("aux auteurs du livre, qui …") the article is inside the contraction
+    if not (S.is_np_start(start) or first.norm in lex.stressed_pronouns
+            or contracted and S.fr and content_word(S, start)):
         return None
     return (start, end)
+
+
+def content_word(S: SentenceView, i: int) -> bool:
+    """A lower-case word that can head a noun phrase: no cue, clause boundary, adverb or time word."""
+    w = S.norm(i)
+    lex = S.lex
+    return S.t[i].text[:1].isalpha() and not (w in lex.forms or w in lex.boundaries or w in lex.adverbs
+                                              or w in lex.time_words or w in lex.auxiliaries)
 
 
 def with_apposition(S: SentenceView, np: tuple[int, int]) -> tuple[int, int]:
@@ -258,6 +273,13 @@ def relative_antecedent(S: SentenceView, q: int) -> tuple[int, int] | None:
     np = np_left(S, m + 1)
     if np and S.t[np[0]].text[:1].isdigit() and S.norm(np[0] - 1) == ",":
         np = np_left(S, np[0] - 1) or np  # "Paul R., 49 ans, qui …": the age is no antecedent
+    if np and S.fr:
+        # "confié le chantier aux architectes, qui …": a dative "à" phrase is its own argument, and the
+        # relative clause goes with it, the nearest phrase
+        for j in range(np[1] - 1, np[0], -1):
+            if S.norm(j) in DATIVE:
+                np = (j + 1, np[1])
+                break
     return speaker_in(S, np) if np else None
 
 
