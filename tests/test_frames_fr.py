@@ -397,3 +397,14 @@ def test_coordinated_verb_in_relative_clause(text, content, source):
 def test_relative_antecedent_after_contracted_article(text, content, source):
     c = claim_with(extract(text), content)
     assert c.source is not None and c.source.text == source, c.to_dict()
+
+
+# --- "selon X" inside a quote gives the quote to X ----------------------------------------------
+
+def test_according_inside_a_quote_takes_the_quote():
+    text = ("La fondation organise des ateliers dans les quartiers « pour aider les familles, selon les mots de "
+            "la fondation, à mieux comprendre leurs droits ».")
+    c = claim_with(extract(text), "« pour aider les familles, selon les mots de la fondation, à mieux comprendre "
+                                  "leurs droits »")
+    assert c.source is not None and c.source.text == "la fondation"
+    assert c.cue is not None and c.cue.text == "selon les mots de"
