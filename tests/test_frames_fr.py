@@ -371,3 +371,40 @@ def test_dash_signature_after_a_quote():
     text = "« Nous ne lâcherons rien sur les salaires » – Paul Mercier, délégué syndical."
     c = claim_with(extract(text), "« Nous ne lâcherons rien sur les salaires »")
     assert c.source.text == "Paul Mercier"
+
+
+# --- a verb coordinated inside a relative clause shares its "qui" ------------------------------
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Des centaines de riverains ont bloqué la route pour exiger le départ du préfet Marc Lenoir, qui a reçu "
+     "leurs délégués et a accusé les transporteurs d'ignorer les règles.", "ignorer les règles", "préfet Marc Lenoir"),
+    ("Les élus ont salué la directrice de l'école, qui a visité les classes et a affirmé que les travaux "
+     "seraient finis en juin.", "les travaux seraient finis en juin", "la directrice de l'école"),
+])
+def test_coordinated_verb_in_relative_clause(text, content, source):
+    c = claim_with(extract(text), content)
+    assert c.source is not None and c.source.text.endswith(source), c.to_dict()
+
+
+# --- after a contracted article ("aux", "du") the noun opens the antecedent of "qui" -------------
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Le jury a rendu hommage aux auteurs du livre, qui ont souligné que ce travail avait pris six ans.",
+     "ce travail avait pris six ans", "auteurs du livre"),
+    ("La ville a confié le chantier aux architectes du projet, qui ont assuré que les travaux dureraient un an.",
+     "les travaux dureraient un an", "architectes du projet"),
+])
+def test_relative_antecedent_after_contracted_article(text, content, source):
+    c = claim_with(extract(text), content)
+    assert c.source is not None and c.source.text == source, c.to_dict()
+
+
+# --- "selon X" inside a quote gives the quote to X ----------------------------------------------
+
+def test_according_inside_a_quote_takes_the_quote():
+    text = ("La fondation organise des ateliers dans les quartiers « pour aider les familles, selon les mots de "
+            "la fondation, à mieux comprendre leurs droits ».")
+    c = claim_with(extract(text), "« pour aider les familles, selon les mots de la fondation, à mieux comprendre "
+                                  "leurs droits »")
+    assert c.source is not None and c.source.text == "la fondation"
+    assert c.cue is not None and c.cue.text == "selon les mots de"

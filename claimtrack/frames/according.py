@@ -72,6 +72,11 @@ def read_according(S: SentenceView, g: Group, cands: list[Candidate]) -> Candida
             more = content_after(S, tail + (1 if S.norm(tail) == "," else 0), S.n)
             if more:
                 e = more[1]
+        around = [(a, b) for a, b in S.quote_open.items() if a < g.first and src_end < b]
+        if around:
+            # "« pour P, selon les mots de X, Q »": the quote is X's, from mark to mark
+            a, b = around[-1]
+            s, e = t[a].start, t[b].end
         c = Candidate("statement", (s, e), src, cue, lemma, S.sent.index, 0.85, "according_post", g)
     c.source_kind = "pronoun" if S.norm(np[0]) in lex.stressed_pronouns else "np"
     return c

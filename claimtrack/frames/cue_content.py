@@ -17,6 +17,7 @@ from .denial import points_back, relative_denial
 from .incise import incise, post_subject
 from .phrases import (
     bare_infinitive_at,
+    coordinated_relative,
     infinitive_at,
     main_subject,
     media_like,
@@ -95,7 +96,8 @@ def verb_subject(S: SentenceView, g: Group, cands: list[Candidate], participle: 
         if np is None:
             np, kind = main_subject(S, g)
     if np is None and S.norm(g.first - 1) in S.lex.coordinators:
-        np, kind = shared_subject(S, g, cands)
+        np = coordinated_relative(S, g)
+        np, kind = (np, "np") if np else shared_subject(S, g, cands)
         if np is None:
             np, kind = main_subject(S, g)
             guessed = np is not None

@@ -9,6 +9,9 @@ from __future__ import annotations
 from .candidate import Candidate, Group
 from .view import END_PUNCT, MAX_NP, PUNCT_STOP, QUOTE_CHARS, SentenceView
 
+DATIVE = ("à", "au", "aux")
+CONTRACTED = ("au", "aux", "du", "des", "of")  # a preposition with its article: the noun after it opens a phrase
+
 
 def np_right(S: SentenceView, k: int, limit: int | None = None) -> tuple[int, int] | None:
     """Token range of a noun phrase starting at or after ``k`` (time words skipped)."""
@@ -147,17 +150,29 @@ def np_left(S: SentenceView, k: int, floor: int = 0) -> tuple[int, int] | None:
         start += 1
     if start > end:
         return None
+    contracted = False
     if not (S.is_np_start(start) or S.norm(start) in lex.stressed_pronouns):
         # "renvoyé le trésorier": the phrase starts at its determiner or name
         for m in range(start + 1, end + 1):
-            if S.is_np_start(m) or S.norm(m - 1) in ("au", "aux", "du", "des", "of"):
+            if S.is_np_start(m) or S.norm(m - 1) in CONTRACTED:
+                contracted = not S.is_np_start(m)
                 start = m
                 break
     first = S.t[start]
-    # a subject starts with a determiner, a name, a title, a pronoun or a group noun
-    if not (S.is_np_start(start) or first.norm in lex.stressed_pronouns):
+    # a subject starts with a determiner, a name, a title, a pronoun or a group noun; after a contracted
+    # article ("aux auteurs du livre, qui …") the article is inside the contraction
+    if not (S.is_np_start(start) or first.norm in lex.stressed_pronouns
+            or contracted and S.fr and content_word(S, start)):
         return None
     return (start, end)
+
+
+def content_word(S: SentenceView, i: int) -> bool:
+    """A lower-case word that can head a noun phrase: no cue, clause boundary, adverb or time word."""
+    w = S.norm(i)
+    lex = S.lex
+    return S.t[i].text[:1].isalpha() and not (w in lex.forms or w in lex.boundaries or w in lex.adverbs
+                                              or w in lex.time_words or w in lex.auxiliaries)
 
 
 def with_apposition(S: SentenceView, np: tuple[int, int]) -> tuple[int, int]:
@@ -210,14 +225,8 @@ def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
     k = g.first
     prev = S.norm(k - 1)
     if prev in ("qui", "who"):
-        # relative clause: its antecedent is the phrase before "qui" (", qui" or "X qui")
-        m = k - 2
-        if S.norm(m) == ",":
-            m -= 1
-        np = np_left(S, m + 1)
-        if np and S.t[np[0]].text[:1].isdigit() and S.norm(np[0] - 1) == ",":
-            np = np_left(S, np[0] - 1) or np  # "Paul R., 49 ans, qui …": the age is no antecedent
-        return (speaker_in(S, np), "np") if np else (None, "none")
+        np = relative_antecedent(S, k - 1)
+        return (np, "np") if np else (None, "none")
     if prev == ",":
         modified = participial_subject(S, k)
         if modified is not None:
@@ -254,6 +263,37 @@ def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
     if np[0] == np[1] and S.norm(np[0]) in lex.subject_pronouns:
         return np, "pronoun"
     return np, "np"
+
+
+def relative_antecedent(S: SentenceView, q: int) -> tuple[int, int] | None:
+    """The speaker a relative "qui" at ``q`` stands for: the phrase before it (", qui" or "X qui")."""
+    m = q - 1
+    if S.norm(m) == ",":
+        m -= 1
+    np = np_left(S, m + 1)
+    if np and S.t[np[0]].text[:1].isdigit() and S.norm(np[0] - 1) == ",":
+        np = np_left(S, np[0] - 1) or np  # "Paul R., 49 ans, qui …": the age is no antecedent
+    if np and S.fr:
+        # "confié le chantier aux architectes, qui …": a dative "à" phrase is its own argument, and the
+        # relative clause goes with it, the nearest phrase
+        for j in range(np[1] - 1, np[0], -1):
+            if S.norm(j) in DATIVE:
+                np = (j + 1, np[1])
+                break
+    return speaker_in(S, np) if np else None
+
+
+def coordinated_relative(S: SentenceView, g: Group) -> tuple[int, int] | None:
+    """A verb coordinated inside a relative clause shares its "qui": in "le maire, qui a reçu les élus et a
+    affirmé que …", "a affirmé" is the maire's (the clause runs without punctuation back to "qui")."""
+    if S.norm(g.first - 1) not in S.lex.coordinators:
+        return None
+    for j in range(g.first - 2, max(-1, g.first - 2 - MAX_NP * 2), -1):
+        if S.t[j].text in PUNCT_STOP or S.norm(j) in S.lex.complementizers:
+            return None
+        if S.norm(j) in ("qui", "who"):
+            return relative_antecedent(S, j)
+    return None
 
 
 def speaker_noun(S: SentenceView, i: int) -> bool:
