@@ -6,6 +6,7 @@ import itertools
 import logging
 import time
 
+import attrs
 import pytest
 
 import claimtrack
@@ -131,6 +132,10 @@ def test_transfer_between_processes_is_lossless():
         assert back == claims
         assert [c.to_dict() for c in back] == [c.to_dict() for c in claims]
         assert (back.text, back.lang, back.doc_id, back.error) == (claims.text, claims.lang, claims.doc_id, None)
+        assert [hash(c) for c in back] == [hash(c) for c in claims]
+        assert all(c.meta == {"date": "2026-03-01"} for c in back if c.doc_id == "a1")
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):  # rebuilt records stay frozen
+            back[0].sentence = 3
     assert any(c.source and c.cue for c in back)
     skipped = Claims(text=None, lang="fr", doc_id="x", error="TypeError: no")
     (back,) = decode_results(encode_results([skipped]))
