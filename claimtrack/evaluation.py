@@ -315,20 +315,42 @@ def score_document(doc: Mapping[str, Any], preds: Sequence[Mapping[str, Any]], t
     """Score the predictions of one validated gold document into ``tally``; return its details."""
     text = doc["text"]
     gold = doc["claims"]
-    n = len(text)
     tally.gold += len(gold)
     tally.pred += len(preds)
     bad = sum(count_bad_spans(text, p) for p in preds)
     tally.bad_offsets += bad
 
-    gold_raw = [(g["content"]["start"], g["content"]["end"]) for g in gold]
-    gold_off = [trim(text, *g) for g in gold_raw]
-    pred_raw = [valid_offsets(p.get("content"), n) for p in preds]
+    gold_off = [trim(text, g["content"]["start"], g["content"]["end"]) for g in gold]
+    pred_raw = [valid_offsets(p.get("content"), len(text)) for p in preds]
     pred_off = [trim(text, *p) if p else None for p in pred_raw]
 
     # the main setting: Dice >= 0.5 on trimmed contents
     match = greedy_match(gold_off, pred_off, dice, DICE_THRESHOLD)
+    matches, misses, pred_to_gold = _score_matches(text, gold, preds, match, tally)
     matched_preds = {pi for pi, _ in match.values()}
+    false_positives = _false_positives(doc, preds, pred_raw, matched_preds, tally)
+    links = _score_links(gold, preds, pred_to_gold, tally)
+
+    # the other settings: coverage thresholds and exact spans
+    coverage_matches = {}
+    for t in thresholds:
+        m = greedy_match(gold_off, pred_raw, coverage, t)
+        tally.coverage_matched[t] = tally.coverage_matched.get(t, 0) + len(m)
+        coverage_matches[f"{t:g}"] = [{"gold_id": gold[gi].get("id"), "pred_id": preds[pi].get("id"),
+                                       "coverage": round(c, 3)} for gi, (pi, c) in sorted(m.items())]
+    exact = greedy_match(gold_off, pred_off, _exact, 1.0)
+    tally.exact_matched += len(exact)
+
+    return {"doc_id": doc.get("doc_id"), "lang": doc.get("lang"), "gold": len(gold), "pred": len(preds),
+            "bad_offsets": bad, "matches": matches, "misses": misses, "false_positives": false_positives,
+            "denial_links": links, "coverage_matches": coverage_matches,
+            "exact_matches": [{"gold_id": gold[gi].get("id"), "pred_id": preds[pi].get("id")}
+                              for gi, (pi, _) in sorted(exact.items())]}
+
+
+def _score_matches(text: str, gold: Sequence[Mapping[str, Any]], preds: Sequence[Mapping[str, Any]],
+                   match: Mapping[int, tuple[int, float]], tally: Tally) -> tuple[list, list, dict]:
+    """Tally source, cue and act of every matched gold claim; return (matches, misses, pred id -> gold id)."""
     pred_to_gold: dict[Any, Any] = {}
     matches, misses = [], []
     for gi, g in enumerate(gold):
@@ -357,8 +379,13 @@ def score_document(doc: Mapping[str, Any], preds: Sequence[Mapping[str, Any]], t
                         "gold_content": g["content"]["text"], "pred_content": _text_of(p.get("content")),
                         "gold_source": _text_of(g.get("source")), "pred_source": _text_of(p.get("source")),
                         "gold_act": g.get("act"), "pred_act": p.get("act")})
+    return matches, misses, pred_to_gold
 
-    # unmatched predictions, and those that hit a phrase the gold says is not a claim
+
+def _false_positives(doc: Mapping[str, Any], preds: Sequence[Mapping[str, Any]], pred_raw: Sequence[Any],
+                     matched_preds: set[int], tally: Tally) -> list[dict[str, Any]]:
+    """Unmatched predictions, counting those that hit a phrase the gold says is not a claim."""
+    text = doc["text"]
     not_claim_spans = []
     for phrase in doc.get("not_claims") or ():
         i = text.find(phrase)
@@ -372,8 +399,12 @@ def score_document(doc: Mapping[str, Any], preds: Sequence[Mapping[str, Any]], t
         tally.notclaim_fp += hits
         false_positives.append({"pred_id": p.get("id"), "content": _text_of(p.get("content")),
                                 "source": _text_of(p.get("source")), "not_claim": hits > 0})
+    return false_positives
 
-    # denial links, predicted ids read as the gold ids they matched
+
+def _score_links(gold: Sequence[Mapping[str, Any]], preds: Sequence[Mapping[str, Any]],
+                 pred_to_gold: Mapping[Any, Any], tally: Tally) -> dict[str, list]:
+    """Tally denial links, the predicted ids read as the gold ids they matched."""
     gold_links = denial_links(gold)
     pred_links = {(pred_to_gold.get(a, ("unmatched", a)), pred_to_gold.get(b, ("unmatched", b)))
                   for a, b in denial_links(preds)}
@@ -384,24 +415,9 @@ def score_document(doc: Mapping[str, Any], preds: Sequence[Mapping[str, Any]], t
     def shown(x: Any) -> Any:
         return f"pred:{x[1]}" if isinstance(x, tuple) else x
 
-    # the other settings: coverage thresholds and exact spans
-    coverage_matches = {}
-    for t in thresholds:
-        m = greedy_match(gold_off, pred_raw, coverage, t)
-        tally.coverage_matched[t] = tally.coverage_matched.get(t, 0) + len(m)
-        coverage_matches[f"{t:g}"] = [{"gold_id": gold[gi].get("id"), "pred_id": preds[pi].get("id"),
-                                       "coverage": round(c, 3)} for gi, (pi, c) in sorted(m.items())]
-    exact = greedy_match(gold_off, pred_off, _exact, 1.0)
-    tally.exact_matched += len(exact)
-
-    return {"doc_id": doc.get("doc_id"), "lang": doc.get("lang"), "gold": len(gold), "pred": len(preds),
-            "bad_offsets": bad, "matches": matches, "misses": misses, "false_positives": false_positives,
-            "denial_links": {"gold": sorted([list(x) for x in gold_links], key=str),
-                             "predicted": sorted([[shown(a), shown(b)] for a, b in pred_links], key=str),
-                             "found": sorted([list(x) for x in gold_links & pred_links], key=str)},
-            "coverage_matches": coverage_matches,
-            "exact_matches": [{"gold_id": gold[gi].get("id"), "pred_id": preds[pi].get("id")}
-                              for gi, (pi, _) in sorted(exact.items())]}
+    return {"gold": sorted([list(x) for x in gold_links], key=str),
+            "predicted": sorted([[shown(a), shown(b)] for a, b in pred_links], key=str),
+            "found": sorted([list(x) for x in gold_links & pred_links], key=str)}
 
 
 def prf(right: int, predicted: int, gold: int) -> tuple[float, float, float]:
