@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimtrack
-from claimtrack import cli
+from claimtrack import Claim, Source, Span, cli
 from claimtrack.tracking import Settings, Track, render_track, track, tracks_frame
 from claimtrack.tracking.files import read_tracks
 from claimtrack.tracking.identity import source_key
@@ -396,3 +396,18 @@ def test_first_names_spelt_two_ways_across_languages_are_one_person():
     assert not givens_clash({("fr", "serguei"), ("en", "sergei")})
     assert givens_clash({("fr", "marine"), ("fr", "jean-marie")})
     assert givens_clash({("fr", "marine"), ("en", "jean-marie")})
+
+
+def test_a_description_conflicts_with_no_source():
+    from claimtrack.tracking.features import features_of
+    from claimtrack.tracking.matching import relation
+
+    def feats(source: str, lang: str):
+        src = Source(source, 0, len(source), source, "unknown")
+        claim = Claim("c1", "d", lang, "statement", "indirect", Span("x", 0, 1), source=src)
+        return features_of(0, claim)
+
+    boxer, boxeur = feats("the former boxer", "en"), feats("le boxeur", "fr")
+    assert boxer.key.startswith("np:") and boxeur.key.startswith("np:") and boxer.key != boxeur.key
+    assert relation(boxer, boxeur) == relation(boxer, feats("le prévenu", "fr")) == "unknown"
+    assert relation(feats("le prévenu", "fr"), feats("the prosecutor", "en")) == "conflict"

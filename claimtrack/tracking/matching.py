@@ -98,14 +98,14 @@ def givens_clash(givens: set[tuple[str, str]]) -> bool:
 
 
 def relation(a: ClaimFeatures, b: ClaimFeatures) -> str:
-    """'same', 'unknown' or 'conflict' source identity; a role conflicts only with another role (not with a
-    more precise one of the same office)."""
+    """'same', 'unknown' or 'conflict' source identity: two different names conflict, and so do two roles
+    unless one is the other made more precise; a bare noun phrase conflicts with nothing."""
     if a.key is None or b.key is None:
         return "unknown"
     if a.key == b.key:
         return "conflict" if a.given and b.given and givens_clash({(a.lang, a.given), (b.lang, b.given)}) else "same"
-    if not strong(a.key) and not strong(b.key) and refines(a.key, b.key):
-        return "unknown"
+    if a.key.startswith("np:") or b.key.startswith("np:") or refines(a.key, b.key):
+        return "unknown"  # a description ('the former boxer', 'le boxeur') may be anyone of its story
     return "conflict" if strong(a.key) == strong(b.key) else "unknown"
 
 
