@@ -358,6 +358,8 @@ def test_a_western_name_keeps_its_last_word():
     ([("le ministre français de l'Intérieur", "fr"), ("the French interior minister", "en")],
      "role:minister:interior:FR"),
     ([("le ministre des Affaires étrangères", "fr"), ("the foreign minister", "en")], "role:minister:foreign"),
+    ([("le ministre de la Défense", "fr"), ("the Defence Secretary", "en")], "role:minister:defence"),
+    ([("la défense", "fr"), ("the defence", "en")], "role:defence"),  # counsel: a role that is also a portfolio
     ([("le président de la République", "fr"), ("le président", "fr"), ("the president", "en")], "role:president"),
 ])
 def test_an_office_is_one_key_across_languages(names, key):

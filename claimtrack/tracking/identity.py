@@ -120,13 +120,14 @@ def _government(folded: list[str], t: dict[str, Any]) -> str | None:
     return None
 
 
-def _find(folded: list[str], table: dict[str, str]) -> tuple[str | None, set[int]]:
-    """The value of the longest phrase of ``table`` in ``folded`` (up to four words) and the word positions
-    it covers."""
+def _find(folded: list[str], table: dict[str, str], taken: set[int] | frozenset = frozenset()
+          ) -> tuple[str | None, set[int]]:
+    """The value of the longest phrase of ``table`` in ``folded`` (up to four words) outside the positions
+    ``taken``, and the positions it covers."""
     for n in (4, 3, 2, 1):  # 'président de la République'
         for i in range(len(folded) - n + 1):
             value = table.get(" ".join(folded[i:i + n]))
-            if value:
+            if value and not taken.intersection(range(i, i + n)):
                 return value, set(range(i, i + n))
     return None, set()
 
@@ -137,11 +138,14 @@ def _office(words: list[str], folded: list[str], t: dict[str, Any]) -> str | Non
     'the Interior Minister' give ``role:minister:interior``; 'le président du Kazakhstan', 'le président kazakh'
     and 'the Kazakh president' give ``role:president:KZ``. A name among the words ('Kazakh President Ivan
     Sorokin') makes it a person, keyed by the name."""
-    role, at = _find(folded, t["roles"])
+    _, portfolio_words = _find(folded, t["portfolios"])
+    role, at = _find(folded, t["roles"], portfolio_words)  # 'the Defence Secretary': the secretary
+    if role is None:
+        role, at = _find(folded, t["roles"])  # 'la défense': a role that is also a portfolio
     if role is None:
         return None
-    portfolio, in_portfolio = _find(folded, t["portfolios"])
-    country, in_country = _find(folded, t["countries"])
+    portfolio, in_portfolio = _find(folded, t["portfolios"], at)
+    country, in_country = _find(folded, t["countries"], at | in_portfolio)
     known = at | in_portfolio | in_country
     if any(w[:1].isupper() and i not in known and f not in t["titles"] and f not in t["particles"]
            for i, (w, f) in enumerate(zip(words, folded, strict=True))):
