@@ -54,6 +54,26 @@ def _fold(s: str) -> str:
     return s.lower().replace("’", "'")
 
 
+@cache
+def _variants(lang: str) -> tuple[tuple[str, str], ...]:
+    table = _load(lang, "words.json").get("spelling_variants", {})
+    return tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+
+def spelling_variants(form: str, lang: str) -> list[str]:
+    """``form`` and its other spellings by the ending table ``spelling_variants`` of ``words.json`` (British
+    -ise for -ize: the cue tables were mined from American news); the longest matching ending only.
+
+    >>> spelling_variants("apologized for", "en")
+    ['apologized for', 'apologised for']
+    """
+    head, _, rest = form.partition(" ")
+    for end, alt in _variants(lang):
+        if head.endswith(end) and len(head) > len(end) + 2:
+            return [form, head[: -len(end)] + alt + (" " + rest if rest else "")]
+    return [form]
+
+
 class Lexicon:
     """The language tables one extractor run needs, as fast lookup structures."""
 
@@ -76,7 +96,7 @@ class Lexicon:
                 if prec < pmin:
                     continue
                 weak = bool(e.get("weak")) or prec < pweak
-                for f in e.get("forms", [lemma]):
+                for f in (v for form in e.get("forms", [lemma]) for v in spelling_variants(form, lang)):
                     parts = _fold(f).replace("' ", "'").replace("'", "' ").split()  # "l'espoir" is two tokens
                     entry = CueEntry(lemma, e.get("class", "report"), bool(e.get("object")), weak,
                                      tuple(parts[1:]), prec)

@@ -225,6 +225,10 @@ class _Names:
                         if len(full) > len(self.persons.get(key, "")):
                             self.persons[key] = full
                         self.person_mentions.append((tok.start, names[-1], said))
+                    elif len(names) == 1 and fold(names[0]) in self.persons:
+                        # a later bare surname ("… with Dettinger, who …") is that person mentioned again, which
+                        # keeps them a pronoun's antecedent paragraphs after the full name (gender from the full name)
+                        self.person_mentions.append((tok.start, names[0], self.persons[fold(names[0])]))
                     i = j + 1
                     continue
                 if tok.norm in lex.org_heads:

@@ -253,3 +253,19 @@ def test_cue_then_comma_then_quote():
     (c,) = claimtrack.extract('Asked about the fire, Chief Ray Dunn said, "Not going to comment."', lang="en")
     assert c.content.text == '"Not going to comment."'
     assert c.source.text == "Chief Ray Dunn"
+
+
+@pytest.mark.parametrize("verb", ["apologized", "apologised"])
+def test_british_spelling_of_a_cue(verb):
+    c = one(f"Nora Vance {verb} for her remarks about the harbour.")
+    assert c.source.text == "Nora Vance"
+    assert c.cue.text == f"{verb} for"
+    assert c.content.text == "her remarks about the harbour"
+
+
+def test_a_subject_with_a_relative_clause_before_a_prepositional_cue():
+    # "X, who …, apologized for Y": Y is the object, not a subject placed after the cue
+    c = one("The former coach, who had never been fined before, apologised for his outburst.")
+    assert c.content.text == "his outburst"
+    assert c.source.text.startswith("The former coach")
+    assert c.cue.text == "apologised for"

@@ -86,3 +86,26 @@ def test_pronoun_takes_the_preceding_subject(lang, text, content_part, source):
 def test_plural_pronoun_skips_a_singular_subject():
     text = "Le directeur a reçu les infirmières lundi. Elles ont affirmé que la grève continuerait."
     assert source_of(text, "fr", "la grève continuerait") != "directeur"
+
+
+@pytest.mark.parametrize("lang, text, content_part, source", [
+    # the full name is far back, but the bare surname keeps the person in view
+    ("en", "Gregory Pike was arrested in May. The court heard the case on Monday. The trial lasted an hour. "
+           "A video showed Pike near the gate. The crowd was silent. \"I panicked,\" he told the judge.",
+     "I panicked", "Gregory Pike"),
+    ("en", "Laura Finch won the vote last year. Turnout was low. Many voters stayed home. Rain fell all day. "
+           "The critics blamed Finch for the delays. She said that the new bus line would open in June.",
+     "the new bus line would open", "Laura Finch"),
+    ("fr", "Bruno Castaing a été élu en mars. Le conseil a siégé lundi. La séance a duré une heure. "
+           "Les élus ont interrogé Castaing sur le budget. Le public est resté calme. "
+           "Il a affirmé que les impôts ne monteraient pas.",
+     "les impôts ne monteraient pas", "Bruno Castaing"),
+])
+def test_pronoun_finds_a_person_named_again_by_surname(lang, text, content_part, source):
+    assert source_of(text, lang, content_part) == source
+
+
+def test_a_bare_surname_mention_keeps_gender_agreement():
+    text = ("Laura Finch and Gregory Pike met in May. The talks lasted a day. Nothing was signed. "
+            "The reporters asked Pike and Finch about it. \"We made progress,\" he said.")
+    assert source_of(text, "en", "We made progress") == "Gregory Pike"

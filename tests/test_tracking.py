@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimtrack
-from claimtrack import cli
+from claimtrack import Claim, Source, Span, cli
 from claimtrack.tracking import Settings, Track, render_track, track, tracks_frame
 from claimtrack.tracking.files import read_tracks
 from claimtrack.tracking.identity import source_key
@@ -348,3 +348,68 @@ def test_a_western_name_keeps_its_last_word():
 
     assert source_key("Kim Walker", "en") == "name:walker" and source_key("Andrew Yang", "en") == "name:yang"
     assert given_name("Wang Yi", "fr") == "yi" and given_name("Wang Wenbin", "fr") == "wenbin"  # two people
+
+
+@pytest.mark.parametrize("names, key", [
+    ([("le président du Kazakhstan", "fr"), ("le président kazakh", "fr"), ("the Kazakh president", "en"),
+      ("the president of Kazakhstan", "en")], "role:president:KZ"),
+    ([("le ministre de l'Intérieur", "fr"), ("the Interior Minister", "en"), ("the Home Secretary", "en")],
+     "role:minister:interior"),
+    ([("le ministre français de l'Intérieur", "fr"), ("the French interior minister", "en")],
+     "role:minister:interior:FR"),
+    ([("le ministre des Affaires étrangères", "fr"), ("the foreign minister", "en")], "role:minister:foreign"),
+    ([("le ministre de la Défense", "fr"), ("the Defence Secretary", "en")], "role:minister:defence"),
+    ([("la défense", "fr"), ("the defence", "en")], "role:defence"),  # counsel: a role that is also a portfolio
+    ([("le président de la République", "fr"), ("le président", "fr"), ("the president", "en")], "role:president"),
+])
+def test_an_office_is_one_key_across_languages(names, key):
+    assert {source_key(n, lang) for n, lang in names} == {key}
+
+
+def test_a_named_office_holder_is_keyed_by_the_name():
+    assert source_key("Kazakh President Ivan Sorokin", "en") == source_key("M. Sorokin", "fr") == "name:sorokin"
+    assert source_key("le ministre de l'Intérieur Paul Arden", "fr") == "name:arden"
+
+
+def test_a_more_precise_office_is_compatible_and_two_countries_are_not():
+    from claimtrack.tracking.matching import compatible_roles, refines
+
+    assert refines("role:president", "role:president:KZ")
+    assert refines("role:minister:interior", "role:minister:interior:FR")
+    assert not refines("role:president:FR", "role:president:KZ")
+    assert not refines("role:minister:interior", "role:minister:foreign")
+    assert not compatible_roles({"role:president", "role:president:FR", "role:president:KZ"})
+
+
+@pytest.mark.parametrize("names", [
+    [("Vladimir Poutine", "fr"), ("Vladimir Putin", "en")],
+    [("M. Choïgou", "fr"), ("Sergei Shoigu", "en")],
+    [("Alexandre Loukachenko", "fr"), ("Alexander Lukashenko", "en")],
+    [("Volodymyr Zelensky", "fr"), ("Volodymyr Zelenskyy", "en")],
+    [("Kassym-Jomart Tokaïev", "fr"), ("Kassym-Jomart Tokayev", "en")],
+])
+def test_a_name_romanised_two_ways_is_one_key(names):
+    assert len({source_key(n, lang) for n, lang in names}) == 1
+
+
+def test_first_names_spelt_two_ways_across_languages_are_one_person():
+    from claimtrack.tracking.matching import givens_clash
+
+    assert not givens_clash({("fr", "serguei"), ("en", "sergei")})
+    assert givens_clash({("fr", "marine"), ("fr", "jean-marie")})
+    assert givens_clash({("fr", "marine"), ("en", "jean-marie")})
+
+
+def test_a_description_conflicts_with_no_source():
+    from claimtrack.tracking.features import features_of
+    from claimtrack.tracking.matching import relation
+
+    def feats(source: str, lang: str):
+        src = Source(source, 0, len(source), source, "unknown")
+        claim = Claim("c1", "d", lang, "statement", "indirect", Span("x", 0, 1), source=src)
+        return features_of(0, claim)
+
+    boxer, boxeur = feats("the former boxer", "en"), feats("le boxeur", "fr")
+    assert boxer.key.startswith("np:") and boxeur.key.startswith("np:") and boxer.key != boxeur.key
+    assert relation(boxer, boxeur) == relation(boxer, feats("le prévenu", "fr")) == "unknown"
+    assert relation(feats("le prévenu", "fr"), feats("the prosecutor", "en")) == "conflict"

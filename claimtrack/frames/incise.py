@@ -102,6 +102,8 @@ def past_adjuncts(S: SentenceView, after: int, np, nxt: int):
 def incise(S: SentenceView, g: Group, nxt: int, cands: list[Candidate], act: str, cue, weak: bool) -> Candidate | None:
     """ "…, a affirmé X" / "« … », dit-elle" / "« A », a-t-il dit, « B »" / "En mars, a-t-elle dit, P"."""
     t = S.t
+    if not S.fr and g.entry is not None and g.entry.rest and S.norm(g.last) in S.lex.np_preps | S.lex.stop_preps:
+        return None  # "X, who …, apologized for her words": a cue ending in a preposition has no inverted subject
     src, src_end, src_kind = incise_source(S, g, nxt)
     if src is None:
         return None

@@ -13,6 +13,8 @@ import json
 from functools import cache
 from importlib import resources
 
+from ..lexicon import spelling_variants
+
 
 def _bucket(p: float) -> float:
     """Precision rounded down to a tenth (a feature value, not a number to learn per word)."""
@@ -37,7 +39,7 @@ def cue_table(lang: str) -> dict[str, tuple[str, float]]:
     for table in ("lemmas", "multiword"):
         for lemma, e in cues.get(table, {}).items():
             p = _bucket(_precision(e))
-            for f in e.get("forms", [lemma]):
+            for f in (v for form in e.get("forms", [lemma]) for v in spelling_variants(form, lang)):
                 w = f.lower().replace("’", "'").split()[0]
                 if w not in out or out[w][1] < p:
                     out[w] = (e.get("class", "report"), p)

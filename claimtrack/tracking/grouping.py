@@ -20,7 +20,17 @@ from itertools import combinations
 
 from .blocking import Settings
 from .features import ClaimFeatures
-from .matching import Edge, Thresholds, cheap_same, denial_edge, in_window, semantic_same, strong
+from .matching import (
+    Edge,
+    Thresholds,
+    cheap_same,
+    compatible_roles,
+    denial_edge,
+    givens_clash,
+    in_window,
+    semantic_same,
+    strong,
+)
 from .records import Track
 
 
@@ -87,14 +97,15 @@ def merge(feats: Sequence[ClaimFeatures], edges: Iterable[Edge]) -> list[list[in
     """Groups of claim indices from the ``same`` edges, strongest first, under the source constraint."""
     uf = UnionFind(len(feats))
     keys = {f.idx: {f.key} if strong(f.key) else set() for f in feats}
-    givens = {f.idx: {f.given} if f.given else set() for f in feats}
+    givens = {f.idx: {(f.lang, f.given)} if f.given else set() for f in feats}
     roles = {f.idx: {f.key} if f.key and not strong(f.key) and f.key.startswith("role:") else set() for f in feats}
     denial = {f.idx: f.act == "denial" for f in feats}
     for e in sorted((e for e in edges if e.kind == "same"), key=lambda e: (-e.score, e.i, e.j)):
         ra, rb = uf.find(e.i), uf.find(e.j)
         if ra == rb or denial[ra] != denial[rb]:
             continue
-        clash = len(keys[ra] | keys[rb]) > 1 or len(roles[ra] | roles[rb]) > 1 or len(givens[ra] | givens[rb]) > 1
+        clash = len(keys[ra] | keys[rb]) > 1 or not compatible_roles(roles[ra] | roles[rb]) \
+            or givens_clash(givens[ra] | givens[rb])
         if clash and e.layer != "verbatim":
             continue
         root = uf.union(ra, rb)

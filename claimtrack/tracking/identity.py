@@ -44,6 +44,8 @@ def tables(lang: str) -> dict[str, Any]:
             phrases.setdefault(_phrase(name), prefix + key)
     roles = {_phrase(k): "role:" + v for k, v in (raw.get("roles") or {}).items()}
     return {"phrases": phrases, "roles": roles,
+            "countries": {_phrase(k): v for k, v in (raw.get("countries") or {}).items()},
+            "portfolios": {_phrase(k): v for k, v in (raw.get("portfolios") or {}).items()},
             "heads": frozenset(_norm(h) for h in raw.get("government_heads") or ()),
             "titles": frozenset(_norm(t) for t in raw.get("titles") or ()),
             "pronouns": frozenset(_norm(p) for p in raw.get("pronouns") or ()),
@@ -103,7 +105,8 @@ def source_key(name: str | None, lang: str = "fr", type: str = "person") -> str 
         return t["phrases"][phrase]
     if len(words) == 1 and words[0][:1].isupper() and _norm(dropped) in t["particles"]:  # 'Le Pen', 'le Monde'
         words, folded = [dropped, *words], [_norm(dropped), *folded]
-    return _government(folded, t) or _named(words, folded, t, type) or _role(folded, t) or _generic(folded, t)
+    return _government(folded, t) or _office(words, folded, t) or _named(words, folded, t, type) \
+        or _role(folded, t) or _generic(folded, t)
 
 
 def _government(folded: list[str], t: dict[str, Any]) -> str | None:
@@ -115,6 +118,39 @@ def _government(folded: list[str], t: dict[str, Any]) -> str | None:
         if key and key.startswith("gov:"):
             return key
     return None
+
+
+def _find(folded: list[str], table: dict[str, str], taken: set[int] | frozenset = frozenset()
+          ) -> tuple[str | None, set[int]]:
+    """The value of the longest phrase of ``table`` in ``folded`` (up to four words) outside the positions
+    ``taken``, and the positions it covers."""
+    for n in (4, 3, 2, 1):  # 'président de la République'
+        for i in range(len(folded) - n + 1):
+            value = table.get(" ".join(folded[i:i + n]))
+            if value and not taken.intersection(range(i, i + n)):
+                return value, set(range(i, i + n))
+    return None, set()
+
+
+def _office(words: list[str], folded: list[str], t: dict[str, Any]) -> str | None:
+    """An office without a name, with its portfolio and country when given ('le président de la République'
+    is ``role:president``, a capitalised title is no name): 'le ministre de l'Intérieur' and
+    'the Interior Minister' give ``role:minister:interior``; 'le président du Kazakhstan', 'le président kazakh'
+    and 'the Kazakh president' give ``role:president:KZ``. A name among the words ('Kazakh President Ivan
+    Sorokin') makes it a person, keyed by the name."""
+    _, portfolio_words = _find(folded, t["portfolios"])
+    role, at = _find(folded, t["roles"], portfolio_words)  # 'the Defence Secretary': the secretary
+    if role is None:
+        role, at = _find(folded, t["roles"])  # 'la défense': a role that is also a portfolio
+    if role is None:
+        return None
+    portfolio, in_portfolio = _find(folded, t["portfolios"], at)
+    country, in_country = _find(folded, t["countries"], at | in_portfolio)
+    known = at | in_portfolio | in_country
+    if any(w[:1].isupper() and i not in known and f not in t["titles"] and f not in t["particles"]
+           for i, (w, f) in enumerate(zip(words, folded, strict=True))):
+        return None
+    return role + (":" + portfolio if portfolio else "") + (":" + country if country else "")
 
 
 def surname_first(proper: list[str], t: dict[str, Any]) -> bool:
@@ -144,14 +180,33 @@ def _named(words: list[str], folded: list[str], t: dict[str, Any], type: str) ->
     if type not in ("person", "unknown"):
         return "name:" + proper[0][1]
     if surname_first([f for _, f in proper], t):
-        return "name:" + proper[-2][1]
+        return "name:" + romanised(proper[-2][1])
     last, last_f = proper[-1]
     if len(last.rstrip(".")) == 1 and len(proper) > 1:  # 'Nicolas R.': the initial alone says too little
-        return "name:" + proper[-2][1] + " " + last_f.rstrip(".")
+        return "name:" + romanised(proper[-2][1]) + " " + last_f.rstrip(".")
     at = len(folded) - 1 - folded[::-1].index(last_f)
     if at > 0 and folded[at - 1] in t["particles"]:  # 'Marine Le Pen', 'Charles de Gaulle': the particle stays
-        return "name:" + folded[at - 1] + " " + last_f
-    return "name:" + last_f
+        return "name:" + folded[at - 1] + " " + romanised(last_f)
+    return "name:" + romanised(last_f)
+
+
+# French and English romanise Russian, Ukrainian, Arabic or Hebrew names differently (Poutine/Putin,
+# Choïgou/Shoigu, Loukachenko/Lukashenko, Zelensky/Zelenskyy, Netanyahou/Netanyahu): a surname is keyed
+# by a spelling both reduce to. A Western name written alike in both languages reduces alike.
+_ROMANISED = (("tch", "ch"), ("sh", "ch"), ("ou", "u"), ("yy", "y"))
+_Y_BETWEEN_VOWELS = re.compile(r"(?<=[aeiou])y(?=[aeiou])")  # Tokaïev / Tokayev
+
+
+def romanised(surname: str) -> str:
+    """The folded surname with the romanisation differences between languages evened out.
+
+    >>> romanised("poutine") == romanised("putin"), romanised("choigou") == romanised("shoigu"), romanised("macron")
+    (True, True, 'macron')
+    """
+    for a, b in _ROMANISED:
+        surname = surname.replace(a, b)
+    surname = _Y_BETWEEN_VOWELS.sub("i", surname)
+    return surname[:-1] if surname.endswith("ine") and len(surname) > 5 else surname
 
 
 def _role(folded: list[str], t: dict[str, Any]) -> str | None:

@@ -72,12 +72,40 @@ def strong(key: str | None) -> bool:
     return key is not None and not key.startswith(("role:", "np:"))
 
 
+def refines(a: str, b: str) -> bool:
+    """One role key is the other made more precise ('role:president' and 'role:president:KZ'), or the same.
+
+    >>> refines("role:minister", "role:minister:interior:FR"), refines("role:president:FR", "role:president:KZ")
+    (True, False)
+    """
+    return a == b or a.startswith(b + ":") or b.startswith(a + ":")
+
+
+def compatible_roles(roles: set[str]) -> bool:
+    """The role keys of a group can be one office: each pair refines one another."""
+    return all(refines(a, b) for a in roles for b in roles)
+
+
+def givens_clash(givens: set[tuple[str, str]]) -> bool:
+    """Two (language, first name) of one surname that are two people: different first names in one language;
+    across languages, where first names are spelt differently (Sergueï/Sergei, Alexandre/Alexander), different
+    initials.
+
+    >>> givens_clash({("fr", "serguei"), ("en", "sergei")}), givens_clash({("fr", "marine"), ("fr", "marion")})
+    (False, True)
+    """
+    return any(ga != gb and (la == lb or ga[:1] != gb[:1]) for la, ga in givens for lb, gb in givens)
+
+
 def relation(a: ClaimFeatures, b: ClaimFeatures) -> str:
-    """'same', 'unknown' or 'conflict' source identity; a role conflicts only with another role."""
+    """'same', 'unknown' or 'conflict' source identity: two different names conflict, and so do two roles
+    unless one is the other made more precise; a bare noun phrase conflicts with nothing."""
     if a.key is None or b.key is None:
         return "unknown"
     if a.key == b.key:
-        return "conflict" if a.given and b.given and a.given != b.given else "same"
+        return "conflict" if a.given and b.given and givens_clash({(a.lang, a.given), (b.lang, b.given)}) else "same"
+    if a.key.startswith("np:") or b.key.startswith("np:") or refines(a.key, b.key):
+        return "unknown"  # a description ('the former boxer', 'le boxeur') may be anyone of its story
     return "conflict" if strong(a.key) == strong(b.key) else "unknown"
 
 

@@ -19,8 +19,9 @@ from typing import Any
 
 Embedder = Callable[[list[str]], Any]
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;…])[\s\"”»“«]+(?=\S)")
+_SENTENCE_END = re.compile(r"(?<=[.!?;…])[\s\"”»“«]+(?=\S)|\s+[–—]\s+")  # a spaced dash also ends a clause
 _QUOTES = " \t\n\"“”«»„‘’',"
+_QUOTE_MARKS = re.compile(r"\s*[\"“”«»„]\s*")
 MIN_ALIGN_WORDS = 5  # a shorter text under five words ('his decision') matches any sentence of its story
 MIN_PART_WORDS = 3  # sentences under three words ('Bam, bam.') carry no proposition
 
@@ -73,11 +74,24 @@ def embed(texts: list[str], embedder: Embedder, batch: int = 64) -> list[Any]:
     return out
 
 
+def plain(text: str) -> str:
+    """A content as the embedder reads it: without double quotation marks, whose forms differ between languages
+    (« » in French, “ ” in English) and which the model reads as words ('his “mistake”' -> 'his mistake').
+
+    >>> plain("son « erreur » et le “reste”")
+    'son erreur et le reste'
+    """
+    return " ".join(_QUOTE_MARKS.sub(" ", text).split())
+
+
 def sentences(text: str) -> list[str]:
-    """The sentences of a content, quotation marks trimmed, those of fewer than three words dropped.
+    """The sentences of a content, quotation marks trimmed, those of fewer than three words dropped; a spaced
+    dash ends a clause too, since a translation may join or split sentences there.
 
     >>> sentences("« Il pleut très fort. Bam, bam. Nous resterons ici ce soir »")
     ['Il pleut très fort', 'Nous resterons ici ce soir']
+    >>> sentences("“We saw the river rise – we had to leave”")
+    ['We saw the river rise', 'we had to leave']
     """
     parts = (p.strip(_QUOTES) for p in _SENTENCE_END.split(text))
     return [p.rstrip(".!?;…") for p in parts if len(p.split()) >= MIN_PART_WORDS]
@@ -89,8 +103,8 @@ def embed_claims(texts: list[str], embedder: Embedder) -> list[Any]:
     import numpy as np
 
     parts = [sentences(t) if len(t.split()) >= MIN_ALIGN_WORDS else [] for t in texts]
-    flat = [s for p in parts if len(p) >= 2 for s in p]
-    whole, sent = embed(texts, embedder), iter(embed(flat, embedder) if flat else [])
+    flat = [plain(s) for p in parts if len(p) >= 2 for s in p]
+    whole, sent = embed([plain(t) for t in texts], embedder), iter(embed(flat, embedder) if flat else [])
     out: list[Any] = []
     for t, v, p in zip(texts, whole, parts, strict=True):
         if len(t.split()) < MIN_ALIGN_WORDS:
