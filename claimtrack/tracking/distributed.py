@@ -108,7 +108,7 @@ def track_distributed(results: Iterable[Any], client: Any = None, *, embedder: E
     emb = resolve(embedder)
     if emb is not None and undecided:
         edges += _semantic_edges(client, feats, sorted(undecided), emb, s, th)
-    return finish(feats, edges)
+    return finish(feats, edges, th)
 
 
 def _semantic_edges(client: Any, feats: list[ClaimFeatures], pairs: list[tuple[int, int]], emb: Embedder,

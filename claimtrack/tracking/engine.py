@@ -97,11 +97,11 @@ def decide_semantic(pairs: Iterable[tuple[ClaimFeatures, ClaimFeatures]], s: Set
     return match_pairs(pairs, s, th, semantic=True)[0]
 
 
-def finish(feats: list[ClaimFeatures], edges: Iterable[Edge]) -> list[Track]:
+def finish(feats: list[ClaimFeatures], edges: Iterable[Edge], th: Thresholds | None = None) -> list[Track]:
     """Merge the decided pairs (one edge per pair and kind) and build the tracks."""
     unique = {(e.i, e.j, e.kind): e for e in edges}
     found = sorted(unique.values(), key=lambda e: (e.i, e.j, e.kind)) + in_document_denials(feats)
-    return build_tracks(feats, merge(feats, found), found)
+    return build_tracks(feats, merge(feats, found, th), found)
 
 
 def track(results: Iterable[Any], *, embedder: Embedder | str | None = "auto", settings: Settings | None = None,
@@ -124,7 +124,7 @@ def track(results: Iterable[Any], *, embedder: Embedder | str | None = "auto", s
             for i, v in zip(need, embed_features([feats[i] for i in need], emb), strict=True):
                 feats[i].emb = v
             edges += decide_semantic(((feats[i], feats[j]) for i, j in pairs), s, th)
-        return finish(feats, edges)
+        return finish(feats, edges, th)
     finally:
         if enabled:
             gc.enable()

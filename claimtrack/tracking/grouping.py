@@ -28,10 +28,12 @@ from .matching import (
     denial_edge,
     givens_clash,
     in_window,
+    near_edge,
     semantic_same,
     strong,
 )
 from .records import Track
+from .relative import link_across
 
 
 class UnionFind:
@@ -66,7 +68,7 @@ def match_pairs(pairs: Iterable[tuple[ClaimFeatures, ClaimFeatures]], s: Setting
             if e is not None:
                 edges.append(e)
                 continue
-        e = semantic_same(a, b, th) if semantic else cheap_same(a, b, th)
+        e = (semantic_same(a, b, th) or near_edge(a, b, th)) if semantic else cheap_same(a, b, th)
         if isinstance(e, Edge):
             edges.append(e)
         elif e is None and not semantic:
@@ -93,27 +95,60 @@ def in_document_denials(feats: Sequence[ClaimFeatures]) -> list[Edge]:
     return out
 
 
-def merge(feats: Sequence[ClaimFeatures], edges: Iterable[Edge]) -> list[list[int]]:
-    """Groups of claim indices from the ``same`` edges, strongest first, under the source constraint."""
-    uf = UnionFind(len(feats))
-    keys = {f.idx: {f.key} if strong(f.key) else set() for f in feats}
-    givens = {f.idx: {(f.lang, f.given)} if f.given else set() for f in feats}
-    roles = {f.idx: {f.key} if f.key and not strong(f.key) and f.key.startswith("role:") else set() for f in feats}
-    denial = {f.idx: f.act == "denial" for f in feats}
+class Groups:
+    """Claims in groups (union-find) that refuse a join putting two different known sources (two named keys,
+    two roles that are not one office, two first names) or a denial and a non-denial in one group."""
+
+    def __init__(self, feats: Sequence[ClaimFeatures]):
+        self.feats = feats
+        self.uf = UnionFind(len(feats))
+        self.keys = {f.idx: {f.key} if strong(f.key) else set() for f in feats}
+        self.givens = {f.idx: {(f.lang, f.given)} if f.given else set() for f in feats}
+        self.roles = {f.idx: {f.key} if f.key and not strong(f.key) and f.key.startswith("role:") else set()
+                      for f in feats}
+        self.denial = {f.idx: f.act == "denial" for f in feats}
+        self.languages = {f.idx: {f.lang} for f in feats}
+
+    def find(self, x: int) -> int:
+        return self.uf.find(x)
+
+    def langs(self, x: int) -> set[str]:
+        """The languages of the members of ``x``'s group."""
+        return self.languages[self.uf.find(x)]
+
+    def join(self, i: int, j: int, verbatim: bool = False) -> bool:
+        """Join the groups of ``i`` and ``j`` unless a constraint forbids it (a long identical quotation,
+        ``verbatim``, overrides the source constraint: one attribution is then an extraction error)."""
+        ra, rb = self.uf.find(i), self.uf.find(j)
+        if ra == rb or self.denial[ra] != self.denial[rb]:
+            return False
+        clash = len(self.keys[ra] | self.keys[rb]) > 1 or not compatible_roles(self.roles[ra] | self.roles[rb]) \
+            or givens_clash(self.givens[ra] | self.givens[rb])
+        if clash and not verbatim:
+            return False
+        root = self.uf.union(ra, rb)
+        for d in (self.keys, self.roles, self.givens, self.languages):
+            d[root] = d[ra] | d[rb]
+        return True
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = {}
+        for f in self.feats:
+            out.setdefault(self.uf.find(f.idx), []).append(f.idx)
+        return list(out.values())
+
+
+def merge(feats: Sequence[ClaimFeatures], edges: Iterable[Edge], th: Thresholds | None = None) -> list[list[int]]:
+    """Groups of claim indices from the ``same`` edges, strongest first, under the source constraint; then the
+    relative cross-lingual step over the ``near`` edges (claimtrack.tracking.relative)."""
+    th = th or Thresholds()
+    edges = list(edges)
+    g = Groups(feats)
     for e in sorted((e for e in edges if e.kind == "same"), key=lambda e: (-e.score, e.i, e.j)):
-        ra, rb = uf.find(e.i), uf.find(e.j)
-        if ra == rb or denial[ra] != denial[rb]:
-            continue
-        clash = len(keys[ra] | keys[rb]) > 1 or not compatible_roles(roles[ra] | roles[rb]) \
-            or givens_clash(givens[ra] | givens[rb])
-        if clash and e.layer != "verbatim":
-            continue
-        root = uf.union(ra, rb)
-        keys[root], roles[root], givens[root] = keys[ra] | keys[rb], roles[ra] | roles[rb], givens[ra] | givens[rb]
-    groups: dict[int, list[int]] = {}
-    for f in feats:
-        groups.setdefault(uf.find(f.idx), []).append(f.idx)
-    return list(groups.values())
+        g.join(e.i, e.j, verbatim=e.layer == "verbatim")
+    if th.relative:
+        link_across(g, [e for e in edges if e.kind == "near"], th)
+    return g.groups()
 
 
 def _order(f: ClaimFeatures) -> tuple:

@@ -38,6 +38,12 @@ class Thresholds:
     quote_semantic_unknown: float = 0.7
     deny_lexical: float = 0.3
     deny_semantic: float = 0.6
+    # relative cross-lingual linking (claimtrack.tracking.relative; benchmarks/cross_lingual.py)
+    relative: bool = True
+    relative_floor: float = 0.45
+    relative_margin: float = 1.15
+    relative_neighbours: int = 2
+    relative_rounds: int = 2
 
 
 @attrs.frozen
@@ -145,6 +151,18 @@ def semantic_same(a: ClaimFeatures, b: ClaimFeatures, th: Thresholds) -> Edge | 
     if sem >= need:
         return Edge(sem, a.idx, b.idx, "same", "semantic")
     return None
+
+
+def near_edge(a: ClaimFeatures, b: ClaimFeatures, th: Thresholds) -> Edge | None:
+    """A ``near`` edge: the semantic score of a pair in two languages that its threshold did not pass, with the
+    same source key, kept for the relative step (claimtrack.tracking.relative): its competitors are the other
+    claims of that source, so an unknown source or a bare noun phrase gives it none."""
+    if not th.relative or a.lang == b.lang or (a.act == "denial") != (b.act == "denial"):
+        return None
+    sem = aligned(a.emb, b.emb)
+    if sem is None or sem <= 0.0 or relation(a, b) != "same":
+        return None
+    return Edge(sem, a.idx, b.idx, "near", "semantic")
 
 
 def denial_edge(d: ClaimFeatures, c: ClaimFeatures, th: Thresholds) -> Edge | None:

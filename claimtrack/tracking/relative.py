@@ -1,0 +1,90 @@
+"""Relative cross-lingual linking: a claim joins the track in another language that is clearly its counterpart.
+
+>>> mutual_best({(1, 2): 0.62, (1, 3): 0.41, (4, 3): 0.58, (4, 2): 0.45}, floor=0.5, margin=1.1, k=3)
+[(1, 2), (3, 4)]
+
+Across languages the only evidence is the embedder's cosine, and its scale moves with the words: a loose
+English report of a short French claim may score 0.6 while two different claims of one event score 0.7.
+Bitext mining (Artetxe & Schwenk 2019) scores a pair against its competitors instead. After the absolute
+thresholds have merged what they can, two groups of claims (tracks so far) ``a`` and ``b`` with no language
+in common are scored ``cos(a, b)``, the best cosine of two of their members with the same source key (the
+``near`` edges of matching.near_edge), and linked when
+- each is the other's best candidate (mutual best match) among the groups it was compared with (its blocks:
+  same source identity or story, within the date window), so that two claims of one speaker, each reported
+  in English, each find their own;
+- ``cos(a, b) >= floor``;
+- the ratio margin ``cos(a, b) / ((knn(a) + knn(b)) / 2) >= margin``, where ``knn(x)`` is the mean of the
+  ``k`` best scores of ``x`` (the pair itself included): a counterpart that does not stand out from the
+  other claims of its source is not linked, and a pair with no competitor on either side (margin 1) never.
+Two groups that share a language were compared in it already (a report must not bridge two French tracks
+that the French layers kept apart). A link obeys the merge constraints (one source, denials apart). The step
+runs ``rounds`` times: a track whose best counterpart went to another track may take its next best.
+Parameters: ``Thresholds.relative*`` (claimtrack.tracking.matching), chosen on benchmarks/cross_lingual.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+from .matching import Edge, Thresholds
+
+
+class Joinable(Protocol):
+    def find(self, x: int) -> int: ...
+
+    def langs(self, x: int) -> set[str]: ...
+
+    def join(self, i: int, j: int, verbatim: bool = False) -> bool: ...
+
+
+def mutual_best(scores: dict[tuple[int, int], float], floor: float, margin: float, k: int
+                ) -> list[tuple[int, int]]:
+    """The pairs of ``scores`` ((a, b) -> cosine, groups a != b) that are mutual best matches above ``floor``
+    with a ratio margin of at least ``margin`` over the ``k`` best scores of each side; best first."""
+    cands: dict[int, list[float]] = {}
+    best: dict[int, tuple[float, int]] = {}
+    for (a, b), s in scores.items():
+        for x, y in ((a, b), (b, a)):
+            cands.setdefault(x, []).append(s)
+            if (s, -y) > best.get(x, (-1.0, 0)):
+                best[x] = (s, -y)
+
+    def knn(x: int) -> float:
+        top = sorted(cands[x], reverse=True)[:k]
+        return sum(top) / len(top)
+
+    out = []
+    for (a, b), s in scores.items():
+        if s < floor or best[a][1] != -b or best[b][1] != -a:
+            continue
+        if s / ((knn(a) + knn(b)) / 2) >= margin:
+            out.append((min(a, b), max(a, b), s))
+    return [(a, b) for a, b, _ in sorted(out, key=lambda p: (-p[2], p[0], p[1]))]
+
+
+def group_scores(groups: Joinable, near: Iterable[Edge]) -> dict[tuple[int, int], float]:
+    """(group, group) -> the best ``near`` score of their members, for two groups with no language in common:
+    two groups that share one were already compared in it, and a report in a third language must not bridge
+    two tracks that the monolingual layers kept apart."""
+    out: dict[tuple[int, int], float] = {}
+    for e in near:
+        a, b = groups.find(e.i), groups.find(e.j)
+        if a != b and not groups.langs(a) & groups.langs(b):
+            key = (min(a, b), max(a, b))
+            if e.score > out.get(key, 0.0):
+                out[key] = e.score
+    return out
+
+
+def link_across(groups: Joinable, near: list[Edge], th: Thresholds) -> int:
+    """Join the groups that are each other's clear counterpart across languages; the number of joins."""
+    joined = 0
+    for _ in range(th.relative_rounds):
+        links = mutual_best(group_scores(groups, near), th.relative_floor, th.relative_margin,
+                            th.relative_neighbours)
+        done = sum(groups.join(a, b) for a, b in links)
+        joined += done
+        if not done:
+            break
+    return joined
