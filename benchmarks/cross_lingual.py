@@ -7,9 +7,9 @@ their reports in an English article worded differently, English claims of the sa
 claim reports, and decoys. All stories are tracked together (``claimtrack.track``, default embedder), and
 the script counts the French/English pairs put in one track: ``right`` (one 'prop' label), ``wrong``, and
 ``missed``, with the relative step off, with its defaults, and (``--sweep``) over a grid of floors, margins,
-neighbours and rounds. The defaults are the grid's point with the most right pairs among those where the
-pairs the step adds (over the step off) are at least 90 % right, the most conservative among equals (highest
-floor, then margin, fewest neighbours and rounds).
+neighbours and rounds. The defaults are the centre of the grid's best plateau: of the points where the pairs
+the step adds (over the step off) are at least 90 % right, those with the most right pairs; per parameter,
+the (lower) median of their values.
 """
 
 from __future__ import annotations
@@ -88,11 +88,11 @@ def main() -> None:
         for p, s in grid:
             print(p, s)
         off = score(results, labels, emb, Thresholds(relative=False))
-        safe = [(s["right"], p["relative_floor"], p["relative_margin"], -p["relative_neighbours"],
-                 -p["relative_rounds"], json.dumps(p)) for p, s in grid
-                if s["right"] - off["right"] >= 9 * (s["wrong"] - off["wrong"])]
-        print("chosen", max(safe)[-1] if safe else None)
-
+        safe = [(p, r) for p, r in grid if r["right"] - off["right"] >= 9 * (r["wrong"] - off["wrong"])]
+        top = max(r["right"] for _, r in safe)
+        best = [p for p, r in safe if r["right"] == top]
+        print("best plateau", len(best), "points;", "chosen", {k: sorted(p[k] for p in best)[(len(best) - 1) // 2]
+                                                            for k in best[0]})
 
 if __name__ == "__main__":
     main()

