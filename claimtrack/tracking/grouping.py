@@ -107,12 +107,13 @@ class Groups:
         self.roles = {f.idx: {f.key} if f.key and not strong(f.key) and f.key.startswith("role:") else set()
                       for f in feats}
         self.denial = {f.idx: f.act == "denial" for f in feats}
-        self.languages = {f.idx: {f.lang} for f in feats}
+        one: dict[str, frozenset[str]] = {}
+        self.languages = {f.idx: one.setdefault(f.lang, frozenset((f.lang,))) for f in feats}  # shared sets
 
     def find(self, x: int) -> int:
         return self.uf.find(x)
 
-    def langs(self, x: int) -> set[str]:
+    def langs(self, x: int) -> frozenset[str]:
         """The languages of the members of ``x``'s group."""
         return self.languages[self.uf.find(x)]
 
@@ -127,8 +128,10 @@ class Groups:
         if clash and not verbatim:
             return False
         root = self.uf.union(ra, rb)
-        for d in (self.keys, self.roles, self.givens, self.languages):
+        for d in (self.keys, self.roles, self.givens):
             d[root] = d[ra] | d[rb]
+        langs = self.languages
+        langs[root] = langs[ra] if langs[ra] == langs[rb] else langs[ra] | langs[rb]
         return True
 
     def groups(self) -> list[list[int]]:
