@@ -341,6 +341,23 @@ def test_quote_thresholds_sit_between_what_the_embedder_measures():
     assert max(m[k]["bound_aligned"] for k in ("different", "different_fr", "different_en")) < th.quote_semantic_same
 
 
+def test_relative_defaults_hold_on_the_written_stories():
+    _needs_default_embedder()
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from cross_lingual import cached, claims, score
+
+    from claimtrack.tracking.matching import Thresholds
+    from claimtrack.tracking.semantic import default_embedder
+
+    res, labels = claims()
+    emb = cached(default_embedder())
+    off, on = score(res, labels, emb, Thresholds(relative=False)), score(res, labels, emb, Thresholds())
+    added_right, added_wrong = on["right"] - off["right"], on["wrong"] - off["wrong"]
+    assert added_right >= 10 and added_right >= 9 * added_wrong  # docs/tracking.md: 15 right, 1 wrong
+
+
 @pytest.mark.parametrize("names", [
     [("Wang Yi", "fr"), ("M. Wang", "fr"), ("le ministre chinois des Affaires étrangères Wang Yi", "fr"),
      ("Chinese Foreign Minister Wang Yi", "en"), ("Mr Wang", "en")],
