@@ -231,11 +231,17 @@ def test_every_claim_lands_in_exactly_one_track(rows):
         src = claimtrack.Source(words[0], 0, len(words[0]), words[0], "person") if words[0].strip() else None
         claims.append(claimtrack.Claim(f"c{n}", f"d{doc}", lang, act, form, claimtrack.Span(text, 0, len(text)),
                                        source=src, meta={"date": date} if date else {}))
-    tracks = track(claims, embedder=_toy_embedder)
-    members = [m for t in tracks for m in t.members]
-    assert sorted(members) == sorted((c.doc_id, c.id) for c in claims)
-    ids = {t.id for t in tracks}
-    assert all(set(t.denies) <= ids and set(t.denied_by) <= ids for t in tracks)
+    for embedder in (_toy_embedder, _letters_embedder):  # graded cosines: the relative step has work to do
+        tracks = track(claims, embedder=embedder)
+        members = [m for t in tracks for m in t.members]
+        assert sorted(members) == sorted((c.doc_id, c.id) for c in claims)
+        ids = {t.id for t in tracks}
+        assert all(set(t.denies) <= ids and set(t.denied_by) <= ids for t in tracks)
+
+
+def _letters_embedder(texts):
+    """Letter counts (and one constant): any two texts have a graded cosine."""
+    return [[1.0] + [t.lower().count(ch) for ch in "abcdefghijklmnopqrstuvwxyz"] for t in texts]
 
 
 def _claim(doc, cid, act, text, who, date, denies=()):

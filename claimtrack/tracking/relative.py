@@ -58,7 +58,7 @@ def mutual_best(scores: dict[tuple[int, int], float], floor: float, margin: floa
 
     out = []
     for (a, b), s in scores.items():
-        if s < floor or best.get(a, (0, 0))[1] != -b or best.get(b, (0, 0))[1] != -a:
+        if s < floor or a not in best or b not in best or best[a][1] != -b or best[b][1] != -a:
             continue
         if s / ((knn(a) + knn(b)) / 2) >= margin:
             out.append((min(a, b), max(a, b), s))
