@@ -114,7 +114,8 @@ def track_distributed(results: Iterable[Any], client: Any = None, *, embedder: E
 def _semantic_edges(client: Any, feats: list[ClaimFeatures], pairs: list[tuple[int, int]], emb: Embedder,
                     s: Settings, th: Thresholds) -> list[Edge]:
     need = _batches(sorted({i for p in pairs for i in p}), 512)
-    vectors = map_partitions(embed_features, ([feats[i] for i in batch] for batch in need), client, embedder=emb)
+    model = client.scatter(emb, broadcast=True)  # the default model weighs ~80 MB: sent to each worker once
+    vectors = map_partitions(embed_features, ([feats[i] for i in batch] for batch in need), client, embedder=model)
     for batch, vecs in zip(need, vectors, strict=True):
         for i, v in zip(batch, vecs, strict=True):
             feats[i].emb = v
