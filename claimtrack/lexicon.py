@@ -62,9 +62,17 @@ class Lexicon:
             raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(LANGS)}")
         self.lang = lang
         cues = _load(lang, "cues.json")
-        words = _load(lang, "words.json")
         frames = _load(lang, "frames.json")
+        self._read_cues(cues, frames)
+        self._read_markers(cues, frames)
+        self._read_words(_load(lang, "words.json"))
+        self._read_names()
+        self._read_frame_words(frames)
+        self._read_frame_switches(frames)
+        self._index_names()
 
+    def _read_cues(self, cues: dict[str, Any], frames: dict[str, Any]) -> None:
+        """Cue forms -> readings (``forms``), e.g. ``forms["glisse"]`` holds the entry of "glisser"."""
         # cues measured on training data: too unreliable ones are left out, doubtful ones made weak
         pmin = float(frames.get("cue_precision_min", 0.0))
         pweak = float(frames.get("cue_precision_weak", 0.0))
@@ -82,6 +90,10 @@ class Lexicon:
                                      tuple(parts[1:]), prec)
                     self.forms.setdefault(parts[0], []).append(entry)
         self.ambiguous: dict[str, str] = {_fold(k): v for k, v in cues.get("ambiguous", {}).items()}
+
+    def _read_markers(self, cues: dict[str, Any], frames: dict[str, Any]) -> None:
+        """Non-verbal markers by their first word: ``markers_by_first["selon"]`` -> [(("selon",), "according")]."""
+        pmin = float(frames.get("cue_precision_min", 0.0))
         # markers: tuple of words -> kind
         self.markers: dict[tuple[str, ...], str] = {}
         for m, e in cues.get("markers", {}).items():
@@ -95,6 +107,8 @@ class Lexicon:
             self.markers_by_first.setdefault(words_[0], []).append((words_, kind))
         self.marker_first = set(self.markers_by_first)
 
+    def _read_words(self, words: dict[str, Any]) -> None:
+        """Function words and name lists of ``words.json`` (determiners, pronouns, titles, agencies…)."""
         self.determiners = frozenset(_fold(w) for w in words.get("determiners", []))
         self.subject_pronouns: dict[str, str] = {_fold(k): v for k, v in words.get("subject_pronouns", {}).items()}
         self.stressed_pronouns = frozenset(_fold(w) for w in words.get("stressed_pronouns", []))
@@ -122,15 +136,18 @@ class Lexicon:
             states = list(states)
         self.states = frozenset(_fold(w) for w in states)
         self.demonyms = frozenset(_fold(w) for w in words.get("demonyms_groups", []))
-        # gender of person mentions, for pronoun agreement: "Mme X", "la ministre", "Marie X" -> f
-        names = _load(lang, "names.json")
+
+    def _read_names(self) -> None:
+        """Gender of person mentions, for pronoun agreement: "Mme X", "la ministre", "Marie X" -> f."""
+        names = _load(self.lang, "names.json")
         self.pronoun_gender: dict[str, str] = {_fold(k): v for k, v in names.get("pronouns", {}).items()}
         self.gender_titles: dict[str, str] = {_fold(k).rstrip("."): v for k, v in names.get("titles", {}).items()}
         self.gender_dets: dict[str, str] = {_fold(k): v for k, v in names.get("determiners", {}).items()}
         self.gender_nouns: dict[str, str] = {_fold(w): g for g, ws in names.get("nouns", {}).items() for w in ws}
         self.first_names: dict[str, str] = {_fold(w): g for g, ws in names.get("first_names", {}).items() for w in ws}
 
-        f = frames
+    def _read_frame_words(self, f: dict[str, Any]) -> None:
+        """The function words the frames are built from (``frames.json``): "que", "par", "de", clitics…"""
         self.complementizers = frozenset(f.get("complementizers", []))
         self.agent_preps = frozenset(f.get("agent_prepositions", []))
         self.accusation_preps = frozenset(f.get("accusation_prepositions", []))
@@ -154,6 +171,9 @@ class Lexicon:
         self.addressee_cues = frozenset(f.get("addressee_cues", []))
         # prepositions before a cue's object phrase: "parle d'un « moment »", "appelle à la « retenue »"
         self.object_preps = frozenset(f.get("object_prepositions", []))
+
+    def _read_frame_switches(self, f: dict[str, Any]) -> None:
+        """Per-language frame options and the not-claim words of ``frames.json``."""
         # a capitalised cue form inside a sentence is a name ("Lise"); not in English, whose headlines are title-case
         self.capitalised_forms_are_names = bool(f.get("capitalised_forms_are_names", False))
         # where an impersonal incise names its source: "a-t-on appris de sources proches", "est-il écrit dans"
@@ -191,7 +211,8 @@ class Lexicon:
         # annotation convention: is "X, title of Y," one source mention (English news) or X alone?
         self.source_apposition = bool(f.get("source_apposition", False))
 
-        # multi-word names (agencies, media, capitals, states) by their first word, for matching
+    def _index_names(self) -> None:
+        """Multi-word names (agencies, media, capitals, states) by their first word, for matching."""
         self.names_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for table, kind in ((self.agencies, "media"), (self.media, "media"),
                             (self.capitals, "government"), (self.states, "government")):
