@@ -205,6 +205,8 @@ class Lexicon:
         self.stop_preps = frozenset(f.get("stop_prepositions", []))
         self.detect_words = frozenset(f.get("detect_words", []))
         self.indefinites = frozenset(f.get("indefinite_determiners", []))
+        # determiners after which "de" stays a determiner: "ont dit de nombreux élus" (but "d'une voix" is a PP)
+        self.partitive_adjectives = frozenset(f.get("partitive_adjectives", []))
         self.subordinators = frozenset(f.get("subordinators", []))
         self.clause_preps = frozenset(f.get("clause_prepositions", []))
         self.coordinators = frozenset(f.get("coordinators", []))

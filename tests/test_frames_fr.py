@@ -408,3 +408,45 @@ def test_according_inside_a_quote_takes_the_quote():
                                   "leurs droits »")
     assert c.source is not None and c.source.text == "la fondation"
     assert c.cue is not None and c.cue.text == "selon les mots de"
+
+
+# --- an inverted subject is never a "de" phrase -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Le vieil entraîneur, Marc Dupuis, lui avait conseillé de se rendre aux gendarmes.",
+    "Le maire, élu en 2020, a répondu d'une voix calme aux questions.",
+])
+def test_de_phrase_is_no_inverted_subject(text):
+    claims = extract(text)
+    assert all(c.source is None or not c.source.text.startswith(("de ", "d'")) for c in claims), \
+        [c.to_dict() for c in claims]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("« Rien n'est réglé », ont affirmé de nombreux habitants.", "de nombreux habitants"),
+    ("« Rien n'est réglé », ont affirmé d'autres habitants.", "d'autres habitants"),
+])
+def test_partitive_inverted_subject(text, source):
+    assert claim_with(extract(text), "« Rien n'est réglé »").source.text == source
+
+
+# --- ", selon X" after a claim with its own cue and source: X relays it ---------------------------
+
+def test_selon_after_incise_is_a_relay():
+    text = "« Nous avons gagné », a affirmé le ministre de la Santé, Paul Morel, selon une vidéo de son cabinet."
+    claims = extract(text)
+    assert len(claims) == 1
+    c = claims[0]
+    assert c.source.text == "le ministre de la Santé, Paul Morel"
+    assert [v.text for v in c.via] == ["une vidéo de son cabinet"]
+
+
+def test_selon_after_quoted_object_is_a_relay():
+    claims = extract("Le patron assure « avoir tout payé », selon une lettre qu'il a lue à l'audience.")
+    assert [c.cue.text for c in claims] == ["assure"]
+    assert claims[0].via[0].text.startswith("une lettre")
+
+
+def test_selon_after_plain_clause_is_a_claim():
+    c = claim_with(extract("Les prix vont baisser, selon la banque centrale."), "Les prix vont baisser")
+    assert c.source.text == "la banque centrale"

@@ -53,6 +53,10 @@ def read_according(S: SentenceView, g: Group, cands: list[Candidate]) -> Candida
         if g.kind == "according_weak":
             return None
         prev = g.first - 1
+        relayed = relayed_claim(S, prev, cands)
+        if relayed is not None:
+            relayed.via.append(src)  # "« … », a affirmé X, selon une vidéo de l'armée": the video relays X
+            return None
         final = (src_end + 1 >= S.n or t[src_end + 1].text in END_PUNCT) \
             and (src_end == np[1] or S.norm(np[0]) not in lex.stressed_pronouns)  # not "selon elle le droit …"
         if S.norm(prev) != ",":
@@ -80,3 +84,17 @@ def read_according(S: SentenceView, g: Group, cands: list[Candidate]) -> Candida
         c = Candidate("statement", (s, e), src, cue, lemma, S.sent.index, 0.85, "according_post", g)
     c.source_kind = "pronoun" if S.norm(np[0]) in lex.stressed_pronouns else "np"
     return c
+
+
+def relayed_claim(S: SentenceView, comma: int, cands: list[Candidate]) -> Candidate | None:
+    """The claim of this sentence that ends right before the comma of ", selon X", when it has a cue and a
+    source of its own: then X relays it. "« … », a déclaré le ministre, selon une vidéo diffusée par l'armée" /
+    "Il affirme « … », selon un texte qu'il a lu." (but "P, selon X" with no claim before is X's claim)."""
+    if S.norm(comma) != "," or comma < 1:
+        return None
+    end = S.t[comma - 1].end
+    for c in reversed(cands):
+        if c.cue is not None and c.source is not None and c.sentence == S.sent.index \
+                and max(c.content[1], c.source[1], c.cue[1]) == end:
+            return c
+    return None

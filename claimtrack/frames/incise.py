@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .candidate import Candidate, Group
 from .content import content_after, region_start
-from .phrases import bare_np, media_like, np_right, with_apposition, with_name_apposition
+from .phrases import bare_np, infinitive_at, media_like, np_right, with_apposition, with_name_apposition
 from .view import END_PUNCT, OPEN_Q, PUNCT_STOP, SentenceView
 
 
@@ -51,7 +51,7 @@ def incise_source(S: SentenceView, g: Group, nxt: int) -> tuple[tuple[int, int] 
             j += 1
         np = np_right(S, j + 1, S.n) if j < S.n else None
     np = past_adjuncts(S, after, np, nxt)
-    if np is None:
+    if np is None or prepositional(S, np[0]):
         return None, -1, "none"
     after_np = np[1] + 1
     if after_np < S.n and not (S.t[after_np].text in PUNCT_STOP or S.norm(after_np) in S.lex.stop_preps
@@ -63,6 +63,17 @@ def incise_source(S: SentenceView, g: Group, nxt: int) -> tuple[tuple[int, int] 
     if kind == "np":
         np = with_name_apposition(S, np)
     return S.span(*np), np[1], kind
+
+
+def prepositional(S: SentenceView, i: int) -> bool:
+    """Does the phrase at ``i`` open with "de" as a preposition, so it cannot be an inverted subject?
+    "s'est défendu d'une voix calme", "lui a conseillé de partir" (but "ont dit de nombreux élus",
+    "ont affirmé d'autres témoins": there "de" is a determiner)."""
+    if S.norm(i) not in S.lex.object_preps or S.norm(i) in S.lex.addressee_preps:
+        return False
+    nxt = S.norm(i + 1)
+    return nxt in S.lex.determiners and nxt not in S.lex.partitive_adjectives or nxt in S.lex.object_clitics \
+        or infinitive_at(S, i + 1)
 
 
 def past_adjuncts(S: SentenceView, after: int, np, nxt: int):
