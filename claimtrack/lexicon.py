@@ -189,6 +189,8 @@ class Lexicon:
         # "P, comme le prétend X": the comparison ends the content before it
         self.comparative_markers = frozenset(f.get("comparative_markers", []))
         self.relative_subjects = frozenset(f.get("relative_subjects", []))  # "qui", "who"
+        # "critique la réaction du gouvernement auquel ils reprochent …": an object ends before its relative clause
+        self.relative_pronouns = frozenset(f.get("relative_pronouns", []))
         self.infinitive_cues = frozenset(f.get("bare_infinitive_cues", []))
         self.infinitive_negation = frozenset(f.get("infinitive_negation", []))
         self.not_infinitives = frozenset(f.get("not_infinitives", []))

@@ -450,3 +450,22 @@ def test_selon_after_quoted_object_is_a_relay():
 def test_selon_after_plain_clause_is_a_claim():
     c = claim_with(extract("Les prix vont baisser, selon la banque centrale."), "Les prix vont baisser")
     assert c.source.text == "la banque centrale"
+
+
+# --- a content ends before the next cue's own clause ----------------------------------------------
+
+def test_content_stops_before_adverbial_infinitive_cue():
+    text = "Le coach estime que son élève a perdu la tête avant de rappeler qu'au « judo, on ne frappe jamais »."
+    claims = extract(text)
+    assert claim_with(claims, "son élève a perdu la tête").source.text == "Le coach"
+    assert any(c.cue.text == "rappeler" for c in claims)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Des riverains ont vivement critiqué la réponse de leur maire auquel ils reprochent son silence.",
+     "la réponse de leur maire"),
+    ("Le syndicat dénonce la décision de la direction, qui affirme avoir consulté les salariés.",
+     "la décision de la direction"),
+])
+def test_object_stops_before_relative_clause_with_cue(text, content):
+    claim_with(extract(text), content)

@@ -100,6 +100,9 @@ def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False,
             if S.norm(p) == ",":
                 p -= 1
             last = min(last, p)
+        elif S.norm(p) in ("de", "d'") and S.norm(p - 1) in S.lex.adverbial_infinitive_heads and p - 1 > k:
+            # "X estime que P avant de rappeler que Q": the adverbial cue opens a claim of its own
+            last = min(last, p - 2 - (S.norm(p - 2) == ","))
         elif S.lex.cut_before_coordinated_subject:
             last = min(last, coordinated_clause_end(S, k, nxt))
     end = last

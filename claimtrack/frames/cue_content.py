@@ -245,7 +245,7 @@ def complement(S: SentenceView, g: Group, k: int, nxt: int, to_comma: bool, np, 
         return content_after(S, k, nxt, to_comma), "quote", 0.8
     if g.cls == "accuse" and entry and not g.passive:
         c, content = active_accusation(S, g, k, nxt, to_comma, np, kind, act, cue)
-        return c if c is not None else (content, "object", 0.65)
+        return c if c is not None else (before_relative_cue(S, k, nxt, content), "object", 0.65)
     if g.cls == "deny" and S.norm(k) in lex.charge_preps and not infinitive_at(S, k + 1):
         np = charge_np(S, k, nxt)  # "se défend de toute ambition", "se défend d'un quelconque calcul"
         if np:
@@ -266,8 +266,21 @@ def complement(S: SentenceView, g: Group, k: int, nxt: int, to_comma: bool, np, 
         return content_after(S, k, nxt, to_comma, colon_ends=True), "infinitive", 0.6  # "il affirme avoir payé"
     if entry and (entry.object or g.cls == "deny") and S.is_np_start(k) and \
             S.norm(k) not in lex.subject_pronouns and not (g.cls == "deny" and S.norm(k) in lex.indefinites):
-        return content_after(S, k, nxt, to_comma), "object", 0.45 if g.cls == "report" else 0.7
+        content = before_relative_cue(S, k, nxt, content_after(S, k, nxt, to_comma))
+        return content, "object", 0.45 if g.cls == "report" else 0.7
     if not S.fr and k < S.n and S.t[k].text[:1].isalnum() and S.norm(k) not in lex.stop_preps \
             and S.norm(k) not in NOT_CONTENT_EN and np is not None and g.cls == "report":
         return content_after(S, k, nxt, to_comma), "bare_clause", 0.55
     return None, None, 0.8
+
+
+def before_relative_cue(S: SentenceView, k: int, nxt: int, content):
+    """An object content stops before a relative clause that holds the next cue: in "a critiqué la réponse du
+    maire, auquel ils reprochent son silence" the object is "la réponse du maire" (the relative is a claim)."""
+    if content is None or nxt >= S.n or S.t[nxt].start >= content[1]:
+        return content
+    for j in range(nxt - 1, max(k, nxt - 5), -1):
+        if S.norm(j) in S.lex.relative_pronouns and not S.inside_quote(j):
+            end = j - 1 - (S.norm(j - 1) == ",")
+            return (content[0], S.t[end].end) if end >= k else content
+    return content
