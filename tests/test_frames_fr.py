@@ -469,3 +469,8 @@ def test_content_stops_before_adverbial_infinitive_cue():
 ])
 def test_object_stops_before_relative_clause_with_cue(text, content):
     claim_with(extract(text), content)
+
+
+def test_quoted_object_stops_at_time_phrase():
+    c = claim_with(extract("Le Japon appelle à la « retenue » après les tirs de la nuit."), "la « retenue »")
+    assert c.source.text == "Le Japon"

@@ -179,7 +179,8 @@ def quoted_phrase(S: SentenceView, k: int, nxt: int) -> tuple[int, int] | None:
         quote_next = any(j < q <= j + 3 for q in S.quote_open)
         if tok.text in END_PUNCT or tok.text in (";", ":") or tok.text in PUNCT_STOP and tok.text != "," \
                 or tok.text == "," and not quote_next \
-                or j > k and w in lex.boundaries and not (w in lex.coordinators and quote_next):
+                or j > k and w in lex.boundaries and not (w in lex.coordinators and quote_next) \
+                or w in lex.time_preps and any(k <= q < j for q in S.quote_close):
             break
         end = j
         j += 1
