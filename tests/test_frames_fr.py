@@ -474,3 +474,11 @@ def test_object_stops_before_relative_clause_with_cue(text, content):
 def test_quoted_object_stops_at_time_phrase():
     c = claim_with(extract("Le Japon appelle à la « retenue » après les tirs de la nuit."), "la « retenue »")
     assert c.source.text == "Le Japon"
+
+
+def test_quoted_infinitive_clause_runs_past_its_quote():
+    text = "Le préfet a ordonné lundi de « fermer les écoles » pour protéger les enfants de la « vague de chaleur »."
+    claims = extract(text)
+    c = claim_with(claims, "« fermer les écoles » pour protéger les enfants de la « vague de chaleur »")
+    assert c.source.text == "Le préfet" and c.form == "mixed"
+    assert len(claims) == 1  # the second quote is inside the claim, not a fragment of its own

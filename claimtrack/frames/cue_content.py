@@ -250,6 +250,9 @@ def complement(S: SentenceView, g: Group, k: int, nxt: int, to_comma: bool, np, 
         np = charge_np(S, k, nxt)  # "se défend de toute ambition", "se défend d'un quelconque calcul"
         if np:
             return S.span(*np), "object", 0.7
+    if S.fr and S.norm(k) in ("de", "d'") and k + 1 in S.quote_open and infinitive_at(S, k + 2):
+        # "a ordonné de « prendre des mesures » pour …": a quoted infinitive clause runs on after its quote
+        return content_after(S, k + 1, nxt, to_comma), "infinitive", 0.6
     if g.cls == "report" and not g.passive and not (entry and entry.weak and S.inside_quote(g.first)):
         # a quote in the object: "salue une « avancée »", "parle d'un moment « festif »", "appelle à la « retenue »"
         start = k + 1 if S.norm(k) in lex.object_preps else k
