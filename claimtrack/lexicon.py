@@ -166,6 +166,8 @@ class Lexicon:
         self.object_clitics = frozenset(f.get("object_clitics", []))
         self.inversion_clitics: dict[str, str] = dict(f.get("inversion_clitics", {}))
         self.light_verbs = frozenset(f.get("light_verbs", []))
+        # an idiom that is no speech act: "cela veut dire que" (means), so "dire" after "veut" is no cue
+        self.not_cue_after: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in f.get("not_cue_after", {}).items()}
         # cues whose content may be a bare infinitive clause: "il affirme avoir payé", "elle dit regretter"
         # cues whose first object is the addressee: "told reporters that", "“…,” she told the BBC"
         self.addressee_cues = frozenset(f.get("addressee_cues", []))

@@ -482,3 +482,10 @@ def test_quoted_infinitive_clause_runs_past_its_quote():
     c = claim_with(claims, "« fermer les écoles » pour protéger les enfants de la « vague de chaleur »")
     assert c.source.text == "Le préfet" and c.form == "mixed"
     assert len(claims) == 1  # the second quote is inside the claim, not a fragment of its own
+
+
+def test_vouloir_dire_is_no_cue():
+    text = "« Cela veut dire que vous dormirez chez vous ce soir », a expliqué la juge."
+    claims = extract(text)
+    assert [c.cue.text for c in claims] == ["a expliqué"]
+    assert claims[0].source.text == "la juge"

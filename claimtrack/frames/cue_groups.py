@@ -178,6 +178,8 @@ def not_a_cue(S: SentenceView, g: Group) -> bool:
     # an infinitive stands as a cue only after a light verb ("faire dire")
     w = S.t[i].norm
     head = g.entry.lemma.split()[0]
+    if prev in lex.not_cue_after.get(head, ()):
+        return True  # "ça veut dire que …": an idiom, not a speech act
     if S.fr and w == head and w.endswith(("er", "ir", "re")) and not g.aux:
         if prev not in lex.light_verbs and not adverbial_infinitive(S, g):
             return True
