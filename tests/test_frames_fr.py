@@ -489,3 +489,21 @@ def test_vouloir_dire_is_no_cue():
     claims = extract(text)
     assert [c.cue.text for c in claims] == ["a expliqué"]
     assert claims[0].source.text == "la juge"
+
+
+# --- "selon" + pronoun inside a clause, no commas ---------------------------------------------------
+
+@pytest.mark.parametrize("text, content, source", [
+    ("L'association a publié un rapport sur les écoles, une pratique qui viole selon elle le droit des enfants.",
+     "une pratique qui viole selon elle le droit des enfants", "elle"),
+    ("Le maire a parlé du chantier, qui s'est selon lui « arrêté en mai » lors du départ de l'entreprise.",
+     "qui s'est selon lui « arrêté en mai » lors du départ de l'entreprise", "lui"),
+])
+def test_selon_pronoun_mid_clause(text, content, source):
+    c = claim_with(extract(text), content)
+    assert c.source.text == source and c.cue.text == "selon"
+
+
+def test_selon_moi_mid_clause_is_no_claim():
+    claims = extract("C'est une décision qui viole selon moi le droit des enfants.")
+    assert all(c.cue is None or c.cue.text != "selon" for c in claims)

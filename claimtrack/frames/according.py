@@ -60,6 +60,9 @@ def read_according(S: SentenceView, g: Group, cands: list[Candidate]) -> Candida
         final = (src_end + 1 >= S.n or t[src_end + 1].text in END_PUNCT) \
             and (src_end == np[1] or S.norm(np[0]) not in lex.stressed_pronouns)  # not "selon elle le droit …"
         if S.norm(prev) != ",":
+            inner = mid_clause(S, g, np, cands)
+            if inner is not None:
+                return inner
             # "éprouve, selon X « … »" is handled the same, and "P selon X." closing the sentence;
             # anything else is a phrase, not an attribution
             if prev not in S.quote_close and not (final and S.t[prev].text[:1].isalnum() and g.kind == "according"):
@@ -98,3 +101,23 @@ def relayed_claim(S: SentenceView, comma: int, cands: list[Candidate]) -> Candid
                 and max(c.content[1], c.source[1], c.cue[1]) == end:
             return c
     return None
+
+
+def mid_clause(S: SentenceView, g: Group, np: tuple[int, int], cands: list[Candidate]) -> Candidate | None:
+    """ "une pratique qui viole selon elle le droit": "selon" + a pronoun inside a clause, no commas around it.
+    The claim is the clause around it, from the comma (or claim) before to the comma or end after."""
+    if g.kind != "according" or np[0] != np[1] or S.norm(np[0]) not in S.lex.stressed_pronouns \
+            or S.norm(np[0]) in S.lex.own_pronouns or S.is_punct(np[1] + 1) and np[1] + 1 not in S.quote_open:
+        return None
+    start = region_start(S, g.first, cands)
+    for i in range(g.first - 1, start - 1, -1):
+        if S.norm(i) == ",":
+            start = i + 1
+            break
+    after = content_after(S, np[1] + 1, S.n, to_comma=True)
+    if after is None or start >= g.first:
+        return None
+    c = Candidate("statement", (S.t[start].start, after[1]), S.span(*np), S.span(g.first, g.last), g.lemma,
+                  S.sent.index, 0.7, "according_mid", g)
+    c.source_kind = "pronoun"
+    return c
