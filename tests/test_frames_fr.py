@@ -507,3 +507,10 @@ def test_selon_pronoun_mid_clause(text, content, source):
 def test_selon_moi_mid_clause_is_no_claim():
     claims = extract("C'est une décision qui viole selon moi le droit des enfants.")
     assert all(c.cue is None or c.cue.text != "selon" for c in claims)
+
+
+def test_que_clause_in_subordinate_runs_over_subject_apposition():
+    text = ("Les prix montent alors que Rome craint que Paul Morel, revenu au pouvoir en mai, "
+            "ne coupe l'aide aux villes.")
+    c = claim_with(extract(text), "Paul Morel, revenu au pouvoir en mai, ne coupe l'aide aux villes")
+    assert c.source.text == "Rome"

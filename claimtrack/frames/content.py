@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..document import Document, Sentence
 from .candidate import Candidate
 from .denial import appositive_object, relative_denial_at
-from .phrases import np_left
+from .phrases import np_left, np_right
 from .view import END_PUNCT, PUNCT_STOP, SentenceView
 
 
@@ -128,6 +128,9 @@ def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False,
             if S.norm(end) == ",":
                 end -= 1
             break
+        if tok.text == "," and to_comma and apposition_after_subject(S, k, j):
+            j = S.next_comma(j + 1) + 1  # "… craint que X, de retour au pouvoir, ne coupe l'aide": not the end
+            continue
         if tok.text == ",":
             w1, w2 = S.norm(j + 1), S.norm(j + 2)
             if to_comma or relative_denial_at(S, j + 1) or w1 in ("selon", "according") \
@@ -145,6 +148,17 @@ def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False,
     if e <= s:
         return None
     return (s, e)
+
+
+def apposition_after_subject(S: SentenceView, k: int, j: int) -> bool:
+    """Is the comma at ``j`` the start of a comma-set apposition after the subject that opens the clause at
+    ``k``? "que Paul Morel, revenu aux affaires en mai, ne coupe l'aide": the name alone is no clause."""
+    np = np_right(S, k, j)
+    if np is None or np != (k, j - 1) or not (S.t[k].text[:1].isupper() or S.norm(k) in S.lex.determiners):
+        return False
+    c = S.next_comma(j + 1)
+    return c < S.n - 1 and c - j <= 12 and S.t[c + 1].text[:1].islower() and S.norm(c + 1) not in S.lex.boundaries \
+        and not S.is_np_start(c + 1)
 
 
 def quoted_title_at(S: SentenceView, k: int) -> bool:
