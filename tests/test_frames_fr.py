@@ -514,3 +514,8 @@ def test_que_clause_in_subordinate_runs_over_subject_apposition():
             "ne coupe l'aide aux villes.")
     c = claim_with(extract(text), "Paul Morel, revenu au pouvoir en mai, ne coupe l'aide aux villes")
     assert c.source.text == "Rome"
+
+
+def test_subject_with_quoted_noun():
+    c = claim_with(extract("Le « cogneur » répète qu'il n'a frappé personne."), "il n'a frappé personne")
+    assert c.source.text == "Le « cogneur »"

@@ -118,6 +118,10 @@ def np_left(S: SentenceView, k: int, floor: int = 0) -> tuple[int, int] | None:
     while j >= floor and end - j < MAX_NP:
         tok = S.t[j]
         w = tok.norm
+        if j in S.quote_close and j - S.quote_close[j] <= 4 and S.norm(S.quote_close[j] - 1) in lex.determiners \
+                and S.quote_close[j] - 1 >= floor:
+            j = S.quote_close[j] - 1  # a quoted noun inside the phrase: "Le « boxeur » répète que …"
+            continue
         if tok.text in PUNCT_STOP:
             if tok.text == "." and j > floor and S.abbrev_period(j):
                 j -= 1
