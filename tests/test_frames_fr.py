@@ -471,6 +471,12 @@ def test_object_stops_before_relative_clause_with_cue(text, content):
     claim_with(extract(text), content)
 
 
+def test_denied_object_keeps_its_passive_relative():
+    claims = extract("Les deux hommes nient les faits qui leur sont reprochés.")
+    c = claim_with(claims, "les faits qui leur sont reprochés")
+    assert c.act == "denial"
+
+
 def test_quoted_object_stops_at_time_phrase():
     c = claim_with(extract("Le Japon appelle à la « retenue » après les tirs de la nuit."), "la « retenue »")
     assert c.source.text == "Le Japon"

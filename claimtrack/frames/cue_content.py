@@ -283,7 +283,9 @@ def before_relative_cue(S: SentenceView, k: int, nxt: int, content):
     if content is None or nxt >= S.n or S.t[nxt].start >= content[1]:
         return content
     for j in range(nxt - 1, max(k, nxt - 5), -1):
-        if S.norm(j) in S.lex.relative_pronouns and not S.inside_quote(j):
+        if S.norm(j) in S.lex.relative_pronouns and not S.inside_quote(j) \
+                and not any(S.norm(m) in S.lex.passive_aux for m in range(j + 1, nxt + 2)):
+            # (not a passive relative: "nie les faits qui lui sont reprochés" names what is denied)
             end = j - 1 - (S.norm(j - 1) == ",")
             return (content[0], S.t[end].end) if end >= k else content
     return content
