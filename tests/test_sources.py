@@ -86,3 +86,11 @@ def test_pronoun_takes_the_preceding_subject(lang, text, content_part, source):
 def test_plural_pronoun_skips_a_singular_subject():
     text = "Le directeur a reçu les infirmières lundi. Elles ont affirmé que la grève continuerait."
     assert source_of(text, "fr", "la grève continuerait") != "directeur"
+
+
+def test_relative_lesquels_takes_the_phrase_before_its_parenthesis():
+    text = ("Le projet a déçu les ministres du groupe (Italie, Espagne, Grèce, Portugal, Malte), "
+            "lesquels ont estimé qu'il était « trop coûteux ».")
+    claims = checked(text, "fr")
+    c = next(c for c in claims if c.cue and c.cue.text == "ont estimé")
+    assert c.source.text.endswith("ministres du groupe")

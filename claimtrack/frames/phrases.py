@@ -108,7 +108,7 @@ def np_left(S: SentenceView, k: int, floor: int = 0) -> tuple[int, int] | None:
     if j >= floor and S.t[j].text == ")":
         # a parenthesis after a name: "Tom Reyes (D-Ore.) said" — the name is before it
         m = j - 1
-        while m >= floor and j - m < 8 and S.t[m].text != "(":
+        while m >= floor and j - m < 20 and S.t[m].text not in "()":
             m -= 1
         if m >= floor and S.t[m].text == "(":
             j = m - 1
@@ -228,8 +228,8 @@ def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
     lex = S.lex
     k = g.first
     prev = S.norm(k - 1)
-    if prev in ("qui", "who"):
-        np = relative_antecedent(S, k - 1)
+    if prev in ("qui", "who") or prev in lex.relative_subjects and S.norm(k - 2) == ",":
+        np = relative_antecedent(S, k - 1)  # "…, lesquels ont estimé que …" too
         return (np, "np") if np else (None, "none")
     if prev == ",":
         modified = participial_subject(S, k)
