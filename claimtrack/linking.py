@@ -470,9 +470,28 @@ def resolve_fragments(doc: Document, cands: list[Candidate]) -> list[Candidate]:
                 c.source_kind = o.source_kind
                 c.confidence = 0.5
                 c.frame = "anticipated"
+                headline = restated_line(doc, c, seg)
+                if headline is not None:
+                    c.content = headline
                 keep.append(c)
                 break
     return keep
+
+
+def restated_line(doc: Document, c: Candidate, said: str) -> tuple[int, int] | None:
+    """A headline whose quoted words and most other words come back in the attributed claim ``said`` (folded)
+    restates that claim: the claim is the whole line, not each quoted word. "La ville « a besoin » de bras"
+    above "La ville « a besoin » de bras pour l'été, a dit la maire" is one claim of the maire."""
+    sent = doc.sentence(c.sentence)
+    if sent is None or not _own_line(doc.text, sent.start, sent.end):
+        return None
+    words = [fold(w) for w in _WORD.findall(doc.text[sent.start:sent.end]) if len(w) > 2]
+    if len(words) < 4 or sum(w in said for w in words) < 0.75 * len(words):
+        return None
+    end = sent.end
+    while end > sent.start and doc.text[end - 1] in " .!?\u00a0":
+        end -= 1
+    return (sent.start, end)
 
 
 def _own_line(text: str, start: int, end: int) -> bool:

@@ -38,3 +38,14 @@ def test_one_claim_over_paragraphs(lang, text, opening, closing, source):
 def test_no_merge_without_a_reopened_paragraph(lang, text):
     for c in checked(text, lang):
         assert "\n" not in c.content.text
+
+
+def test_headline_restating_a_claim_is_one_claim():
+    text = ("La ville « a besoin » de bras pour un été « chargé »\n\n"
+            "La ville « a besoin » de bras pour un été « chargé », a déclaré la maire, Anne Roux, lundi.")
+    claims = checked(text, "fr")
+    head = [c for c in claims if c.content.start == 0]
+    assert len(head) == 1, [c.to_dict() for c in claims]
+    assert head[0].content.text == "La ville « a besoin » de bras pour un été « chargé »"
+    assert head[0].source.text == "la maire, Anne Roux"
+    assert not any(c.content.text in ("« a besoin »", "« chargé »") for c in claims)
