@@ -218,6 +218,9 @@ class Lexicon:
         self.coordinators = frozenset(f.get("coordinators", []))
         # annotation convention: is "X, title of Y," one source mention (English news) or X alone?
         self.source_apposition = bool(f.get("source_apposition", False))
+        # a floating quote's pronoun source points at the name it stands for (French news annotation);
+        # measured to hurt English (PolNeAR keeps the pronoun)
+        self.borrowed_source_named = bool(f.get("borrowed_source_named", False))
 
     def _index_names(self) -> None:
         """Multi-word names (agencies, media, capitals, states) by their first word, for matching."""

@@ -19,6 +19,7 @@ from .document import Document
 from .frames import Candidate
 from .lexicon import Lexicon, get_lexicon
 
+BORROWED = ("continuation", "anticipated")  # frames whose source was taken from another claim
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
@@ -325,7 +326,10 @@ def analyse_sources(text: str, cands: list[Candidate], lex: Lexicon, names: _Nam
             m.pronoun = True
             skip = accusers.get(c.sentence, set()) if c.act == "denial" else set()
             ante = _resolve_pronoun(text, c, m, lex, names, history, starts[max(0, c.sentence - 3)], skip)
-            if ante is not None:
+            if ante is not None and _names_borrowed(text, c, m, ante, lex):
+                m = Mention(ante.text, ante.start, ante.end)
+                m.type, m.canonical, m.key, m.gender = ante.type, ante.canonical, ante.key, ante.gender
+            elif ante is not None:
                 m.type, m.canonical, m.key, m.gender = ante.type, ante.canonical, ante.key, ante.gender
             else:
                 m.type = "person" if lex.subject_pronouns.get(low, "") in ("m", "f") else "unknown"
@@ -341,6 +345,13 @@ def analyse_sources(text: str, cands: list[Candidate], lex: Lexicon, names: _Nam
             accusers.setdefault(c.sentence, set()).add(m.key)
         out[i] = m
     return out
+
+
+def _names_borrowed(text: str, c: Candidate, m: Mention, ante: Mention, lex: Lexicon) -> bool:
+    """Does a quote with no cue of its own, whose borrowed source is the pronoun ``m``, take the named mention
+    ``ante`` instead? « … », a-t-il dit. « … » — the second quote is said by "Marc Dubois", named before."""
+    return lex.borrowed_source_named and c.frame in BORROWED and not ante.pronoun and ante.start < m.start \
+        and text[ante.start:ante.end] == ante.text
 
 
 def _resolve_pronoun(text: str, c: Candidate, m: Mention, lex: Lexicon, names: _Names, history: list[Mention],

@@ -94,3 +94,13 @@ def test_relative_lesquels_takes_the_phrase_before_its_parenthesis():
     claims = checked(text, "fr")
     c = next(c for c in claims if c.cue and c.cue.text == "ont estimé")
     assert c.source.text.endswith("ministres du groupe")
+
+
+def test_floating_quote_after_pronoun_incise_names_the_speaker():
+    text = ("Interrogé lundi, Marc Dubois, porte-parole de la mairie, a souligné que la décision était « légale ».\n\n"
+            "« C'est un avertissement », a-t-il souligné.\n\n"
+            "« Nous appelons l'opposition à faire un examen de conscience. »")
+    claims = checked(text, "fr")
+    floating = next(c for c in claims if c.content.text.startswith("« Nous appelons"))
+    assert floating.source.text == "Marc Dubois" and floating.cue is None
+    assert floating.source.start == text.index("Marc Dubois")
