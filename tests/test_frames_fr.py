@@ -525,3 +525,35 @@ def test_que_clause_in_subordinate_runs_over_subject_apposition():
 def test_subject_with_quoted_noun():
     c = claim_with(extract("Le « cogneur » répète qu'il n'a frappé personne."), "il n'a frappé personne")
     assert c.source.text == "Le « cogneur »"
+
+
+# --- gerunds, coordinated participles, shared auxiliaries -----------------------------------------
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Il termine en expliquant qu'il ira à la mairie demain.", "il ira à la mairie demain", "Il"),
+    ("Il a répondu en affirmant que le pays était calme.", "le pays était calme", "Il"),
+    ("Mardi, une porte-parole du ministère, Anne Roux, a répondu en affirmant que le pays était calme.",
+     "le pays était calme", "une porte-parole du ministère"),
+])
+def test_gerund_after_verb_takes_main_subject(text, content, source):
+    assert claim_with(extract(text), content).source.text == source
+
+
+def test_coordinated_participles_share_the_source():
+    text = ("Le maire a indiqué que la ville était touchée, précisant que l'alerte restait en vigueur et "
+            "demandant aux habitants de rester chez eux.")
+    claims = extract(text)
+    assert claim_with(claims, "l'alerte restait en vigueur").source.text == "Le maire"
+    assert claim_with(claims, "rester chez eux").source.text == "Le maire"
+
+
+def test_participle_after_et_shares_the_auxiliary():
+    text = "Le ministre a affirmé que l'armée avait « tenu ses positions » et salué une « avancée » des troupes."
+    claims = extract(text)
+    claim_with(claims, "l'armée avait « tenu ses positions »")
+    assert claim_with(claims, "une « avancée » des troupes").source.text == "Le ministre"
+
+
+def test_article_before_noun_reading_is_no_clitic_cue():
+    claims = extract("Le préfet a dit que l'alerte restait en vigueur.")
+    assert [c.content.text for c in claims] == ["l'alerte restait en vigueur"]

@@ -40,7 +40,9 @@ def read_verb(S: SentenceView, g: Group, nxt: int, cands: list[Candidate]) -> Ca
     prevw = S.norm(g.first - 1)
     participle = S.t[g.verb].norm.endswith("ant" if S.fr else "ing") and not g.aux \
         or adverbial_infinitive(S, g)
-    if participle and prevw not in (",", "en") and not adverbial_infinitive(S, g):
+    gerund = S.fr and S.norm(g.first) == "en"  # "a répondu en affirmant que …": the group holds its "en"
+    if participle and prevw not in (",", "en") and not gerund and not adverbial_infinitive(S, g) \
+            and not coordinated_participle(S, g, cands):
         if not (S.fr and S.t[g.first - 1].text[:1].isupper()):
             return None  # "son message justifiant …": a modifier, not a cue
         # "un discours du président Paul Marin jugeant que …": the name before the participle says it
@@ -69,6 +71,15 @@ def read_verb(S: SentenceView, g: Group, nxt: int, cands: list[Candidate]) -> Ca
             return c
     # 3. content after the cue
     return content_frame(S, g, nxt, np, kind, guessed, act, cue, weak)
+
+
+def coordinated_participle(S: SentenceView, g: Group, cands: list[Candidate]) -> bool:
+    """Is the participle cue ``g`` coordinated with an earlier participle cue of the sentence? "…, précisant
+    que P et demandant aux habitants de Q" (the second shares the first one's source)."""
+    if S.norm(g.first - 1) not in S.lex.coordinators:
+        return False
+    return any(c.group is not None and c.sentence == S.sent.index and c.group.last < g.first
+               and S.t[c.group.verb].norm.endswith("ant" if S.fr else "ing") for c in cands)
 
 
 def name_before(S: SentenceView, k: int) -> tuple[int, int]:

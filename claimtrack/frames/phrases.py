@@ -348,13 +348,15 @@ def main_subject(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str
     while j < g.first and (S.t[j].text in PUNCT_STOP or S.norm(j) in lex.sentence_adverbs):
         j += 1
     if S.norm(j) in lex.stop_preps or S.norm(j) in lex.channel_preps or S.norm(j) in ("en", "in") \
-            or S.fr and past_participle(S, j):
+            or S.fr and past_participle(S, j) or S.norm(j) in lex.time_words and S.norm(j + 1) == ",":
         # a leading adverbial ("Au Yémen, des manifestants …", "Interrogé lundi, le ministre …"):
         # the subject comes after its comma
         c = S.next_comma(j)
         if c >= g.first:
             return None, "none"
         j = c + 1
+    if S.norm(j) in lex.subject_pronouns and j < g.first:
+        return (j, j), "pronoun"  # "Il termine en expliquant que …": the pronoun alone
     k = j
     while k < g.first and S.t[k].text not in PUNCT_STOP and S.norm(k) not in lex.auxiliaries \
             and S.norm(k) not in lex.forms and k - j < MAX_NP:
