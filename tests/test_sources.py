@@ -104,3 +104,11 @@ def test_floating_quote_after_pronoun_incise_names_the_speaker():
     floating = next(c for c in claims if c.content.text.startswith("« Nous appelons"))
     assert floating.source.text == "Marc Dubois" and floating.cue is None
     assert floating.source.start == text.index("Marc Dubois")
+
+
+def test_inverted_subject_with_du_complement():
+    text = "Un voisin avait alors indiqué qu'il irait à la mairie lundi, a précisé une source proche du dossier."
+    claims = checked(text, "fr")
+    outer = next(c for c in claims if c.cue.text == "a précisé")
+    assert outer.source.text == "une source proche du dossier"
+    assert outer.content.text.startswith("Un voisin avait alors indiqué")

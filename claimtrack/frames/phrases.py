@@ -43,8 +43,9 @@ def np_right(S: SentenceView, k: int, limit: int | None = None) -> tuple[int, in
         if j > k and w in lex.time_words and w not in lex.determiners and w not in lex.np_preps \
                 and not tok.text[:1].isupper():
             break
-        if j > k and w in lex.accusation_preps and infinitive_at(S, j + 1):
-            break
+        if j > k and w in lex.accusation_preps and infinitive_at(S, j + 1) \
+                and (w not in lex.determiners or w in lex.object_preps):
+            break  # "accusé de mentir" (but "du dossier": an article never stands before an infinitive)
         j += 1
     while j > k and S.norm(j - 1) in lex.np_preps | lex.determiners:
         j -= 1
