@@ -557,3 +557,13 @@ def test_participle_after_et_shares_the_auxiliary():
 def test_article_before_noun_reading_is_no_clitic_cue():
     claims = extract("Le préfet a dit que l'alerte restait en vigueur.")
     assert [c.content.text for c in claims] == ["l'alerte restait en vigueur"]
+
+
+def test_plural_noun_after_comma_is_no_incise():
+    claims = extract("Les troupes ont avancé autour de Lens et Arras, cibles des forces adverses.")
+    assert len(claims) == 0, [c.to_dict() for c in claims]
+
+
+def test_feminine_participle_after_noun_is_no_cue():
+    claims = extract("Le patron affirme « avoir agi avec honneur », selon une déclaration écrite qu'il a lue.")
+    assert [c.cue.text for c in claims] == ["affirme"]

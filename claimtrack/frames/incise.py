@@ -113,6 +113,8 @@ def past_adjuncts(S: SentenceView, after: int, np, nxt: int):
 def incise(S: SentenceView, g: Group, nxt: int, cands: list[Candidate], act: str, cue, weak: bool) -> Candidate | None:
     """ "…, a affirmé X" / "« … », dit-elle" / "« A », a-t-il dit, « B »" / "En mars, a-t-elle dit, P"."""
     t = S.t
+    if S.fr and not g.aux and g.clitic is None and g.first == g.verb and S.t[g.verb].norm.endswith("s"):
+        return None  # "…, cibles des forces adverses": a simple form in -s is no third person, so a noun
     src, src_end, src_kind = incise_source(S, g, nxt)
     if src is None:
         return None

@@ -339,7 +339,9 @@ def opening_subject(S: SentenceView, k: int) -> tuple[tuple[int, int] | None, st
 
 def past_participle(S: SentenceView, i: int) -> bool:
     """A French past participle form at ``i`` ("interrogé", "emmenée", "posté")."""
-    return 0 <= i < S.n and S.t[i].text[-1:].isalpha() and S.norm(i).endswith(("é", "ée", "és", "ées"))
+    # (also the -it participles made feminine, "écrite", "dite", which no finite form shares)
+    return 0 <= i < S.n and S.t[i].text[-1:].isalpha() and S.norm(i).endswith(("é", "ée", "és", "ées", "rite",
+                                                                                "rites", "dite", "dites"))
 
 
 def main_subject(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
