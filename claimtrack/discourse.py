@@ -189,3 +189,49 @@ def _paragraph_quotations(doc: Document) -> list[tuple[int, int]]:
         if q is not u and q.closed:
             out.append((u.start, q.end))
     return out
+
+
+DASHES = "-–—"
+
+
+def sign_quotes(doc: Document, cands: list[Candidate]) -> None:
+    """A signature line after a quoted paragraph names its speaker: the paragraph « Nous tiendrons. » followed
+    by the line "– Paul Mercier, délégué syndical" gives the quotes of that paragraph with no speaker the
+    source "Paul Mercier" (the role after the comma is left out, as in an apposition)."""
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in cands:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for c in cands:
+        if c.frame not in FLOATING or c.source is not None or not _break_between(doc, c.sentence, c.sentence + 1):
+            continue
+        name = _signature(doc, c.sentence + 1)
+        if name is None:
+            continue
+        first = c.sentence
+        while first > 0 and not _break_between(doc, first - 1, first):
+            first -= 1
+        for s in range(first, c.sentence + 1):
+            for o in by_sentence.get(s, []):
+                if o.frame in FLOATING and o.source is None:
+                    o.source, o.source_kind, o.frame, o.confidence = name, "np", "signed", 0.5
+
+
+def _signature(doc: Document, s: int) -> tuple[int, int] | None:
+    """(start, end) of the name on signature line ``s``: a line alone that opens with a dash and a capital,
+    "– Paul Mercier, délégué syndical", at most a dozen words; the name runs to the first comma."""
+    sent = doc.sentence(s)
+    if sent is None or not sent.tokens or sent.tokens[0].text not in DASHES or sent.quotes:
+        return None
+    text = doc.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    if text[line_start:sent.start].strip() or text[sent.end:line_end if line_end >= 0 else len(text)].strip():
+        return None
+    toks = sent.tokens[1:]
+    if not toks or not toks[0].text[:1].isupper() or len(toks) > 14:
+        return None
+    end = next((i for i, t in enumerate(toks) if t.text in ",.;("), len(toks))
+    if end == 0 or end > 5 or not all(t.text[:1].isupper() or t.text in ("de", "d'", "van", "von", "le", "la")
+                                      for t in toks[:end]):
+        return None
+    return (toks[0].start, toks[end - 1].end)

@@ -49,3 +49,20 @@ def test_headline_restating_a_claim_is_one_claim():
     assert head[0].content.text == "La ville « a besoin » de bras pour un été « chargé »"
     assert head[0].source.text == "la maire, Anne Roux"
     assert not any(c.content.text in ("« a besoin »", "« chargé »") for c in claims)
+
+
+@pytest.mark.parametrize("lang, text, source", [
+    ("fr", "L'usine ferme en mars.\n\n« Nous tiendrons jusqu'au bout, quoi qu'il arrive. Personne ne lâchera. »\n\n"
+     "– Paul Mercier, délégué syndical\n\nLa direction n'a pas répondu.", "Paul Mercier"),
+    ("en", "The plant closes in March.\n\n\"We will hold on to the very end, whatever happens.\"\n\n"
+     "— Jane Doyle, union delegate\n\nThe company did not reply.", "Jane Doyle"),
+])
+def test_signature_line_names_the_quoted_paragraph(lang, text, source):
+    claims = checked(text, lang)
+    assert len(claims) == 1, [c.to_dict() for c in claims]
+    assert claims[0].source.text == source and claims[0].cue is None
+
+
+def test_dash_line_without_a_name_signs_nothing():
+    claims = checked("« Nous tiendrons jusqu'au bout, quoi qu'il arrive. »\n\n- voilà tout, a-t-on conclu.", "fr")
+    assert all(c.source is None or c.source.text != "voilà tout" for c in claims)
