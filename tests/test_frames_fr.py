@@ -567,3 +567,12 @@ def test_plural_noun_after_comma_is_no_incise():
 def test_feminine_participle_after_noun_is_no_cue():
     claims = extract("Le patron affirme « avoir agi avec honneur », selon une déclaration écrite qu'il a lue.")
     assert [c.cue.text for c in claims] == ["affirme"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le président avait appelé son rival à ne « pas jouer avec le feu ».", "ne « pas jouer avec le feu »"),
+    ("Il a promis de ne pas revenir.", "ne pas revenir"),
+])
+def test_negated_infinitive_content(text, content):
+    c = claim_with(extract(text), content)
+    assert c.act == "statement"

@@ -60,6 +60,12 @@ def infinitive_at(S: SentenceView, i: int) -> bool:
     w = tok.norm
     if w in S.lex.infinitive_heads or w in S.lex.object_clitics and infinitive_at(S, i + 1):
         return True
+    if S.fr and w in S.lex.negation:
+        # "à ne pas jouer", "à ne « pas jouer avec le feu »": the negation (and a quote mark) before it
+        j = i + 1
+        while j < S.n and (S.norm(j) in S.lex.infinitive_negation or S.t[j].text in QUOTE_CHARS):
+            j += 1
+        return j > i + 1 and S.norm(j) not in S.lex.negation and infinitive_at(S, j)
     if not S.fr:
         return w.endswith("ing")
     return tok.text[:1].islower() and len(w) > 3 and (w.endswith(("er", "ir", "oir")) or w in S.lex.forms)
