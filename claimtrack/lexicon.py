@@ -190,6 +190,8 @@ class Lexicon:
         self.own_pronouns = frozenset(f.get("speaker_own_pronouns", []))
         # "P, comme le prétend X": the comparison ends the content before it
         self.comparative_markers = frozenset(f.get("comparative_markers", []))
+        # "s'explique plus simplement que …": "que" after a comparative compares, it opens no content
+        self.comparative_words = frozenset(f.get("comparative_words", []))
         self.relative_subjects = frozenset(f.get("relative_subjects", []))  # "qui", "who"
         # "critique la réaction du gouvernement auquel ils reprochent …": an object ends before its relative clause
         self.relative_pronouns = frozenset(f.get("relative_pronouns", []))

@@ -576,3 +576,16 @@ def test_feminine_participle_after_noun_is_no_cue():
 def test_negated_infinitive_content(text, content):
     c = claim_with(extract(text), content)
     assert c.act == "statement"
+
+
+def test_comparative_que_opens_no_content():
+    claims = extract("« Les retards s'expliquent plus simplement que les pannes du réseau », jugeait la juge.")
+    assert [c.cue.text for c in claims] == ["jugeait"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Il a dit plus tard que tout allait bien.", "tout allait bien"),
+    ("Elle a déclaré aussi que le projet avançait.", "le projet avançait"),
+])
+def test_que_after_time_or_also_still_opens_content(text, content):
+    claim_with(extract(text), content)

@@ -248,6 +248,9 @@ def complement(S: SentenceView, g: Group, k: int, nxt: int, to_comma: bool, np, 
     if g.cls == "deny" and w in lex.complementizers and w in lex.anaphoric_dets \
             and S.norm(k + 1) in lex.anaphoric_objects:
         return S.span(k, k + 1), "object", 0.75  # "rejected that argument": a demonstrative, not a conjunction
+    if w in lex.complementizers and k - 2 > g.last and S.norm(k - 2) in lex.comparative_words \
+            and S.t[k - 1].text.isalpha() and S.t[k - 1].text.islower() and S.norm(k - 1) not in lex.time_words:
+        return None, None, 0.8  # "s'expliquent plus simplement que …": a comparison, not a que-clause
     if w in lex.complementizers:
         return content_after(S, k + 1, nxt, to_comma), "que", 0.8
     if w == ":":
