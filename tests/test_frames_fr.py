@@ -589,3 +589,8 @@ def test_comparative_que_opens_no_content():
 ])
 def test_que_after_time_or_also_still_opens_content(text, content):
     claim_with(extract(text), content)
+
+
+def test_time_phrase_is_no_object():
+    claims = extract("Il voit souvent les élus, comme il l'avait déjà affirmé ces derniers jours dans une lettre.")
+    assert all(c.content.text != "ces derniers jours" for c in claims)

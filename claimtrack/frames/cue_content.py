@@ -221,8 +221,8 @@ def content_frame(S: SentenceView, g: Group, nxt: int, np, kind: str, guessed: b
     if isinstance(found, Candidate):
         return found
     content, frame, conf = found
-    if content is None:
-        return None
+    if content is None or frame == "object" and only_time_words(S, content):
+        return None  # "comme il l'avait affirmé ces derniers jours": a time phrase is no object
     if np is None and frame in ("object", "infinitive", "quoted_object"):
         return None  # "Asked about the fire, …": without a subject an object is no claim
     if weak and frame not in ("que", "quote", "colon", "quoted_object") and not points_back(S, g, k):
@@ -303,3 +303,10 @@ def before_relative_cue(S: SentenceView, k: int, nxt: int, content):
             end = j - 1 - (S.norm(j - 1) == ",")
             return (content[0], S.t[end].end) if end >= k else content
     return content
+
+
+def only_time_words(S: SentenceView, content: tuple[int, int]) -> bool:
+    """Is ``content`` nothing but a time phrase ("ces derniers jours", "lundi dernier")?"""
+    toks = [i for i in range(S.index_after(content[0]), S.n) if S.t[i].end <= content[1]]
+    return bool(toks) and all(S.norm(i) in S.lex.time_words or S.norm(i) in S.lex.determiners
+                              or S.t[i].text.isdigit() for i in toks)
