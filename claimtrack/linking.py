@@ -511,7 +511,8 @@ def _own_line(text: str, start: int, end: int) -> bool:
     """Is text[start:end] alone on its line (an intertitle such as « Rien n'est joué »)?"""
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
-    return not text[a:start].strip() and not text[end:b if b >= 0 else len(text)].strip(" .!?\u00a0")
+    # dashes may frame an intertitle: "- « Rien n'est joué » -"
+    return not text[a:start].strip(" -–—\u00a0") and not text[end:b if b >= 0 else len(text)].strip(" .!?-–—\u00a0")
 
 
 def plain_key(text: str, lex: Lexicon) -> str:

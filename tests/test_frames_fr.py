@@ -594,3 +594,9 @@ def test_que_after_time_or_also_still_opens_content(text, content):
 def test_time_phrase_is_no_object():
     claims = extract("Il voit souvent les élus, comme il l'avait déjà affirmé ces derniers jours dans une lettre.")
     assert all(c.content.text != "ces derniers jours" for c in claims)
+
+
+def test_object_characterised_as_quote():
+    text = "Un porte-parole avait parlé d'un déplacement du ministre sur l'île comme d'une « ligne rouge »."
+    c = claim_with(extract(text), "un déplacement du ministre sur l'île comme d'une « ligne rouge »")
+    assert c.source.text == "Un porte-parole" and c.form == "mixed"

@@ -66,3 +66,11 @@ def test_signature_line_names_the_quoted_paragraph(lang, text, source):
 def test_dash_line_without_a_name_signs_nothing():
     claims = checked("« Nous tiendrons jusqu'au bout, quoi qu'il arrive. »\n\n- voilà tout, a-t-on conclu.", "fr")
     assert all(c.source is None or c.source.text != "voilà tout" for c in claims)
+
+
+def test_intertitle_between_dashes_takes_the_later_speaker():
+    text = ("Le ministre a parlé mardi.\n\n- « Fauteurs de troubles » -\n\n"
+            "« C'est un avertissement aux fauteurs de troubles », a déclaré Paul Roux, porte-parole du ministère.")
+    claims = checked(text, "fr")
+    head = next(c for c in claims if c.content.text == "« Fauteurs de troubles »")
+    assert head.source.text.startswith("Paul Roux")

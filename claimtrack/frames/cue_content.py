@@ -271,6 +271,7 @@ def complement(S: SentenceView, g: Group, k: int, nxt: int, to_comma: bool, np, 
         # a quote in the object: "salue une « avancée »", "parle d'un moment « festif »", "appelle à la « retenue »"
         start = k + 1 if S.norm(k) in lex.object_preps else k
         phrase = quoted_phrase(S, start, nxt) if S.is_np_start(start) or start in S.quote_open else None
+        phrase = phrase or characterised_as(S, start, nxt)
         if phrase is not None:
             return phrase, "quoted_object", 0.6
     if infinitive_at(S, k) and S.norm(k) in lex.infinitive_heads or \
@@ -310,3 +311,17 @@ def only_time_words(S: SentenceView, content: tuple[int, int]) -> bool:
     toks = [i for i in range(S.index_after(content[0]), S.n) if S.t[i].end <= content[1]]
     return bool(toks) and all(S.norm(i) in S.lex.time_words or S.norm(i) in S.lex.determiners
                               or S.t[i].text.isdigit() for i in toks)
+
+
+def characterised_as(S: SentenceView, k: int, nxt: int) -> tuple[int, int] | None:
+    """ "a parlé de ce voyage comme d'une « ligne rouge »": an object phrase, then "comme" and a quote that
+    names it; the content runs from the phrase to the quote's end."""
+    if not S.is_np_start(k):
+        return None
+    for j in range(k + 1, min(S.n, nxt, k + 15)):
+        if S.t[j].text in PUNCT_STOP or S.norm(j) in S.lex.complementizers:
+            return None
+        if S.norm(j) in S.lex.comparative_markers:
+            q = next((m for m in range(j + 1, min(S.n, j + 4)) if m in S.quote_open), None)
+            return (S.t[k].start, S.t[S.quote_open[q]].end) if q is not None else None
+    return None
