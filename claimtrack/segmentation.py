@@ -31,6 +31,7 @@ _CLITIC = {
 }
 _EN_POSSESSIVE = re.compile(r"(?i)['’]s$")
 _SENT_END = frozenset({".", "!", "?", "…", "..."})
+_CLOSERS = frozenset("»”\"›")
 # abbreviations that end with a period and do not end a sentence (language knowledge, both langs)
 ABBREV = frozenset(
     "m mm mme mmes mlle mlles dr drs pr me mgr st ste gal gén col cdt lt sgt av apr j.-c etc ibid cf "
@@ -143,6 +144,10 @@ def segment(text: str, lang: str, start: int = 0, end: int | None = None, first_
             flush()
         prev_end = tok.end
         cur.append(tok)
+        if tok.text in _CLOSERS and len(cur) > 2 and cur[-2].text in _SENT_END and i + 1 < n \
+                and tokens[i + 1].text[:1].isupper() and any(q.end == tok.end for q in top):
+            flush()  # « … faire mal à des gens. » Il reconnaît …: the quote ended its sentence
+            continue
         if tok.text not in _SENT_END:
             if len(cur) >= MAX_SENTENCE_TOKENS and (tok.text in ";,:" or len(cur) >= 2 * MAX_SENTENCE_TOKENS):
                 while qi < n_top and top[qi].end <= start:

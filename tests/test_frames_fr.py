@@ -600,3 +600,9 @@ def test_object_characterised_as_quote():
     text = "Un porte-parole avait parlé d'un déplacement du ministre sur l'île comme d'une « ligne rouge »."
     c = claim_with(extract(text), "un déplacement du ministre sur l'île comme d'une « ligne rouge »")
     assert c.source.text == "Un porte-parole" and c.form == "mixed"
+
+
+def test_quote_ending_with_period_ends_its_sentence():
+    claims = extract("« J'ai vu la colère, dit-il. J'ai vu la foule. » Il reconnaît avoir « mal agi », puis il part.")
+    assert claim_with(claims, "avoir « mal agi »").source.text == "Il"
+    assert claim_with(claims, "« J'ai vu la colère, dit-il. J'ai vu la foule. »").cue.text == "dit-il"
