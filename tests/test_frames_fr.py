@@ -603,6 +603,7 @@ def test_object_characterised_as_quote():
 
 
 def test_quote_ending_with_period_ends_its_sentence():
-    claims = extract("« J'ai vu la colère, dit-il. J'ai vu la foule. » Il reconnaît avoir « mal agi », puis il part.")
+    claims = extract("« J'ai vu la colère, dit-il. J'ai vu la foule. » Il reconnaît avoir « mal agi », "
+                     "expliquant son geste.")
     assert claim_with(claims, "avoir « mal agi »").source.text == "Il"
     assert claim_with(claims, "« J'ai vu la colère, dit-il. J'ai vu la foule. »").cue.text == "dit-il"
