@@ -534,6 +534,8 @@ def test_subject_with_quoted_noun():
     ("Il a répondu en affirmant que le pays était calme.", "le pays était calme", "Il"),
     ("Mardi, une porte-parole du ministère, Anne Roux, a répondu en affirmant que le pays était calme.",
      "le pays était calme", "une porte-parole du ministère"),
+    ("Mercredi soir, une porte-parole du ministère, Anne Roux, a répondu en affirmant que tout était calme.",
+     "tout était calme", "une porte-parole du ministère"),
 ])
 def test_gerund_after_verb_takes_main_subject(text, content, source):
     assert claim_with(extract(text), content).source.text == source

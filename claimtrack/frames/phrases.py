@@ -350,6 +350,14 @@ def past_participle(S: SentenceView, i: int) -> bool:
                                                                                 "rites", "dite", "dites"))
 
 
+def time_lead(S: SentenceView, j: int) -> bool:
+    """Does a time phrase and its comma open the clause at ``j``? ("Mercredi après-midi, une porte-parole …")"""
+    m = j
+    while m < S.n and S.norm(m) in S.lex.time_words:
+        m += 1
+    return m > j and S.norm(m) == ","
+
+
 def main_subject(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
     """Subject of the sentence's main clause, for a participle cue: "X a réagi, affirmant que …"."""
     lex = S.lex
@@ -357,7 +365,7 @@ def main_subject(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str
     while j < g.first and (S.t[j].text in PUNCT_STOP or S.norm(j) in lex.sentence_adverbs):
         j += 1
     if S.norm(j) in lex.stop_preps or S.norm(j) in lex.channel_preps or S.norm(j) in ("en", "in") \
-            or S.fr and past_participle(S, j) or S.norm(j) in lex.time_words and S.norm(j + 1) == ",":
+            or S.fr and past_participle(S, j) or time_lead(S, j):
         # a leading adverbial ("Au Yémen, des manifestants …", "Interrogé lundi, le ministre …"):
         # the subject comes after its comma
         c = S.next_comma(j)
