@@ -103,9 +103,11 @@ def _speaker_before(doc: Document, c: Candidate, by_sentence: dict[int, list[Can
     s = c.sentence - 1
     if s < 0 or _break_between(doc, s, c.sentence) and (c.frame == "fragment" or not _opens_with_quote(doc, c)):
         return None  # a short quote alone on its line is a subhead, not a continuation
+    same_paragraph = not _break_between(doc, s, c.sentence)
     for o in reversed(by_sentence.get(s, [])):
-        if o.source is not None and o.frame not in SPEAKERS_NOT and _quoted(doc, o):
-            return o
+        if o.source is not None and o.frame not in SPEAKERS_NOT and (_quoted(doc, o) or same_paragraph and
+                                                                     c.frame == "bare" and o.cue is not None):
+            return o  # (reported speech just before, same paragraph: "X assure avoir tout dit. « … »")
     return None
 
 

@@ -74,3 +74,19 @@ def test_intertitle_between_dashes_takes_the_later_speaker():
     claims = checked(text, "fr")
     head = next(c for c in claims if c.content.text == "« Fauteurs de troubles »")
     assert head.source.text.startswith("Paul Roux")
+
+
+def test_bare_quote_after_reported_speech_of_its_paragraph():
+    text = ("Le maire assure avoir prévenu la préfecture de chaque décision. « J'ai tout écrit, tout envoyé, "
+            "et personne ne m'a répondu pendant des mois. »\n\nLe conseil se réunit lundi.")
+    claims = checked(text, "fr")
+    quote = next(c for c in claims if c.content.text.startswith("« J'ai tout écrit"))
+    assert quote.source.text == "Le maire"
+
+
+def test_bare_quote_after_reported_speech_of_another_paragraph_stays_unattributed():
+    text = ("Le maire assure avoir prévenu la préfecture de chaque décision.\n\n"
+            "« Personne ne nous a répondu pendant des mois, ni la région ni l'État. »")
+    claims = checked(text, "fr")
+    quote = next(c for c in claims if c.content.text.startswith("« Personne"))
+    assert quote.source is None
