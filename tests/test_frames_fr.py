@@ -609,3 +609,10 @@ def test_quote_ending_with_period_ends_its_sentence():
                      "expliquant son geste.")
     assert claim_with(claims, "avoir « mal agi »").source.text == "Il"
     assert claim_with(claims, "« J'ai vu la colère, dit-il. J'ai vu la foule. »").cue.text == "dit-il"
+
+
+def test_participial_subject_after_a_colon_quote():
+    text = ("« Nous avons tout donné » : le joueur Paul Morel, jugé mardi pour avoir frappé un arbitre, "
+            "regrette une « erreur ».")
+    claims = extract(text)
+    assert claim_with(claims, "une « erreur »").source.text == "le joueur Paul Morel"

@@ -206,11 +206,13 @@ def participial_subject(S: SentenceView, k: int) -> tuple[int, int] | None:
     a participial modifier that runs up to the comma before the cue at ``k``."""
     if not S.fr:
         return None
-    first = S.next_comma(0)
+    # the clause starts at the sentence start or after a colon: "« … » : le joueur X, jugé mardi, regrette …"
+    cs = next((i + 1 for i in range(k - 1, -1, -1) if S.t[i].text == ":" and not S.inside_quote(i)), 0)
+    first = S.next_comma(cs)
     if first >= k - 2 or not past_participle(S, first + 1) or S.inside_quote(first):
         return None
     np = np_left(S, first)
-    if np is None or np[0] != 0 and not all(S.t[i].text in PUNCT_STOP for i in range(np[0])):
+    if np is None or np[0] != cs and not all(S.t[i].text in PUNCT_STOP for i in range(cs, np[0])):
         return None
     return np
 
