@@ -33,7 +33,7 @@ def attach_floating_quotes(doc: Document, cands: list[Candidate]) -> None:
     cands = [c for c in cands if c.frame != "fragment" or _whole_sentence(doc, c)]
     for c in reversed(cands):
         # quotes between reported speech with quoted words and an incise quote go with the incise
-        o = _speaker_before(doc, c, by_sentence) if c.frame in FLOATING and c.source is None else None
+        o = _chain_start(doc, c, by_sentence) if c.frame in FLOATING and c.source is None else None
         if o is not None and _partly_quoted(doc, o):
             after = _speaker_after(doc, c, by_sentence)
             if after is not None:
@@ -53,6 +53,17 @@ def attach_floating_quotes(doc: Document, cands: list[Candidate]) -> None:
             o = _speaker_after(doc, c, by_sentence)
             if o is not None:
                 _take(c, o)
+
+
+def _chain_start(doc: Document, c: Candidate, by_sentence: dict[int, list[Candidate]]) -> Candidate | None:
+    """The attributed claim before a run of uncued quotes that ``c`` ends, in one paragraph:
+    La mairie dit qu'il n'est « pas un élu ». « A. » « B. » — for « B. » it is the mairie's claim."""
+    s = c.sentence
+    while s > 0 and not _break_between(doc, s - 1, s) and by_sentence.get(s - 1) \
+            and all(o.frame in FLOATING and o.source is None for o in by_sentence[s - 1]):
+        s -= 1
+    first = by_sentence.get(s, [c])[0]
+    return _speaker_before(doc, first, by_sentence) if first.frame in FLOATING else None
 
 
 def _whole_sentence(doc: Document, c: Candidate) -> bool:

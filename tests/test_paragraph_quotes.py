@@ -90,3 +90,14 @@ def test_bare_quote_after_reported_speech_of_another_paragraph_stays_unattribute
     claims = checked(text, "fr")
     quote = next(c for c in claims if c.content.text.startswith("« Personne"))
     assert quote.source is None
+
+
+def test_run_of_bare_quotes_goes_to_the_incise_after_it():
+    text = ('La mairie avait insisté mardi sur le fait que M. Roux n\'était "pas un élu" de la ville. '
+            '"Je suis un simple voisin qui veut du bien au maire". "J\'aurais pu partir. Mais on me sollicite". '
+            '"Cela gêne des gens puissants, qui font comme si le maire était sous tutelle", '
+            'accuse l\'ancien conseiller.')
+    claims = checked(text, "fr")
+    quotes = [c for c in claims if c.content.text.startswith('"')]
+    assert len(quotes) == 3
+    assert all(c.source.text == "l'ancien conseiller" for c in quotes), [c.to_dict() for c in quotes]

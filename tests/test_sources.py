@@ -112,3 +112,8 @@ def test_inverted_subject_with_du_complement():
     outer = next(c for c in claims if c.cue.text == "a précisé")
     assert outer.source.text == "une source proche du dossier"
     assert outer.content.text.startswith("Un voisin avait alors indiqué")
+
+
+def test_inverted_subject_with_a_noun_that_is_also_a_cue_form():
+    claims = checked("« Cela gêne des gens puissants », affirme l'ancien conseiller.", "fr")
+    assert claims[0].source.text == "l'ancien conseiller"

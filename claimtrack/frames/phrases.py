@@ -38,7 +38,8 @@ def np_right(S: SentenceView, k: int, limit: int | None = None) -> tuple[int, in
         if j > k and (w in lex.boundaries or w in lex.stop_preps
                       or w in lex.auxiliaries and not tok.text[:1].isupper()  # "le Commandement Est"
                       or w in lex.forms and not tok.text[:1].isupper()
-                      and S.norm(j - 1) not in lex.determiners):
+                      and S.norm(j - 1) not in lex.determiners
+                      and not lex.ambiguous.get(w, "").startswith("noun")):  # "l'ancien conseiller"
             break
         if j > k and w in lex.time_words and w not in lex.determiners and w not in lex.np_preps \
                 and not tok.text[:1].isupper():
