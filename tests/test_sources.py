@@ -117,3 +117,10 @@ def test_inverted_subject_with_du_complement():
 def test_inverted_subject_with_a_noun_that_is_also_a_cue_form():
     claims = checked("« Cela gêne des gens puissants », affirme l'ancien conseiller.", "fr")
     assert claims[0].source.text == "l'ancien conseiller"
+
+
+def test_coordinated_verb_of_a_relative_after_its_comma():
+    text = ("Des récits d'habitants accompagnent ce rapport, comme celui de Marc, qui vit dans la vallée, "
+            "et explique : « Je ne comprends pas pourquoi on tire depuis les villes. »")
+    claims = checked(text, "fr")
+    assert [c.source.text for c in claims] == ["Marc"]

@@ -294,6 +294,8 @@ def relative_antecedent(S: SentenceView, q: int) -> tuple[int, int] | None:
             if S.norm(j) in DATIVE:
                 np = (j + 1, np[1])
                 break
+    if np and np[0] < np[1] and S.norm(np[0]) in S.lex.object_preps and S.t[np[0] + 1].text[:1].isupper():
+        np = (np[0] + 1, np[1])  # "celui de Marc, qui …": the name, not "de Marc"
     return speaker_in(S, np) if np else None
 
 
@@ -302,7 +304,8 @@ def coordinated_relative(S: SentenceView, g: Group) -> tuple[int, int] | None:
     affirmé que …", "a affirmé" is the maire's (the clause runs without punctuation back to "qui")."""
     if S.norm(g.first - 1) not in S.lex.coordinators:
         return None
-    for j in range(g.first - 2, max(-1, g.first - 2 - MAX_NP * 2), -1):
+    top = g.first - 2 - (S.norm(g.first - 2) == ",")  # "…, qui vit dans la vallée, et explique : « … »"
+    for j in range(top, max(-1, top - MAX_NP * 2), -1):
         if S.t[j].text in PUNCT_STOP or S.norm(j) in S.lex.complementizers:
             return None
         if S.norm(j) in ("qui", "who"):
