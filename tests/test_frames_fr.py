@@ -616,3 +616,12 @@ def test_participial_subject_after_a_colon_quote():
             "regrette une « erreur ».")
     claims = extract(text)
     assert claim_with(claims, "une « erreur »").source.text == "le joueur Paul Morel"
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("La femme du directeur, arrêté le même jour que lui, a elle aussi dénoncé « un complot international ».",
+     "« un complot international »", "La femme du directeur"),
+    ("Le syndicat a lui aussi affirmé que la grève continuerait.", "la grève continuerait", "Le syndicat"),
+])
+def test_emphatic_pronoun_inside_the_verb_group(text, content, source):
+    assert claim_with(extract(text), content).source.text == source

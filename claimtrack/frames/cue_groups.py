@@ -114,6 +114,8 @@ def walk_left(S: SentenceView, g: Group) -> None:
             g.aux = True
         elif w in lex.adverbs or w in lex.negation or manner_adverb(S, j) and S.norm(j - 1) in lex.auxiliaries:
             pass
+        elif w in lex.stressed_pronouns and S.norm(j + 1) in lex.adverbs and S.norm(j - 1) in lex.auxiliaries:
+            pass  # "a elle aussi dénoncé", "a lui aussi affirmé": an emphatic pronoun inside the verb group
         elif adverb_phrase_ending(S, j):
             j -= adverb_phrase_ending(S, j)
             continue
