@@ -625,3 +625,24 @@ def test_participial_subject_after_a_colon_quote():
 ])
 def test_emphatic_pronoun_inside_the_verb_group(text, content, source):
     assert claim_with(extract(text), content).source.text == source
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Les prix vont baisser, comme l'explique un économiste.", "Les prix vont baisser", "un économiste"),
+    ("Pour soutenir « le chef », comme l'explique un des partants.", "Pour soutenir « le chef »", "un des partants"),
+])
+def test_comparative_incise_names_the_speaker(text, content, source):
+    c = claim_with(extract(text), content)
+    assert c.source.text == source and c.cue.text == "comme l'explique"
+
+
+def test_comparative_inside_a_denial_stays_an_accusation():
+    claims = extract("Le chauffeur nie avoir roulé vite, comme le prétend le gendarme.")
+    assert sorted(c.act for c in claims) == ["accusation", "denial"]
+
+
+def test_selon_at_start_without_comma():
+    claims = extract("Selon le maire il faudra attendre la fin des travaux.")
+    c = claim_with(claims, "il faudra attendre la fin des travaux")
+    assert c.source.text == "le maire"
+    assert not extract("Selon moi il faudra attendre.")

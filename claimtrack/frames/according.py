@@ -38,9 +38,16 @@ def read_according(S: SentenceView, g: Group, cands: list[Candidate]) -> Candida
     cue = S.span(g.first, g.last)
     at_start = g.first == 0 or all(not S.t[i].text[:1].isalnum() for i in range(g.first))
     if at_start or (g.first > 0 and S.norm(g.first - 1) not in (",", "(") and g.kind == "according_weak"):
+        gap = 2
         if S.norm(src_end + 1) != ",":
-            return None
-        content = content_after(S, src_end + 2, S.n)
+            # "Selon la légende elle a été fondée …": no comma, the clause starts at its subject pronoun
+            m = next((m for m in range(np[0] + 1, src_end + 2) if S.norm(m) in lex.subject_pronouns
+                      and S.t[m].text.islower() and S.lex.subject_pronouns[S.norm(m)] not in ("1", "1p", "2")), None)
+            if m is None or g.kind != "according":
+                return None
+            src_end, gap = m - 1, 1
+            src = S.span(np[0], src_end)
+        content = content_after(S, src_end + gap, S.n)
         if content is None:
             return None
         if g.kind == "according_weak":

@@ -47,6 +47,9 @@ def read_verb(S: SentenceView, g: Group, nxt: int, cands: list[Candidate]) -> Ca
             return None  # "son message justifiant …": a modifier, not a cue
         # "un discours du président Paul Marin jugeant que …": the name before the participle says it
         return content_frame(S, g, nxt, name_before(S, g.first), "np", False, act, cue, weak)
+    c = comparative_incise(S, g, nxt, cands, act, weak)
+    if c is not None:
+        return c
     # 1. incise after the content
     # (not after "X, emmenée par Y, …": the subject and its participial modifier, then the verb)
     if g.first > 0 and (prevw == "," or g.first - 1 in S.quote_close) and not participle \
@@ -71,6 +74,19 @@ def read_verb(S: SentenceView, g: Group, nxt: int, cands: list[Candidate]) -> Ca
             return c
     # 3. content after the cue
     return content_frame(S, g, nxt, np, kind, guessed, act, cue, weak)
+
+
+def comparative_incise(S: SentenceView, g: Group, nxt: int, cands: list[Candidate], act: str,
+                       weak: bool) -> Candidate | None:
+    """ "P, comme l'explique un témoin." / "P, as the mayor said.": the comparison names who says P (inside a
+    denial it is an accusation instead, :mod:`claimtrack.as_clauses`)."""
+    k = g.first - 1
+    if S.norm(k) not in S.lex.comparative_markers or S.norm(k - 1) != "," \
+            or any(c.act == "denial" and c.sentence == S.sent.index for c in cands):
+        return None
+    wide = Group(k, g.last, g.verb, g.entry, g.kind)
+    wide.clitic, wide.passive, wide.aux, wide.lemma, wide.cls = g.clitic, g.passive, g.aux, g.lemma, g.cls
+    return incise(S, wide, nxt, cands, act, S.span(k, g.last), weak)
 
 
 def coordinated_participle(S: SentenceView, g: Group, cands: list[Candidate]) -> bool:
