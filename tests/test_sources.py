@@ -124,3 +124,12 @@ def test_coordinated_verb_of_a_relative_after_its_comma():
             "et explique : « Je ne comprends pas pourquoi on tire depuis les villes. »")
     claims = checked(text, "fr")
     assert [c.source.text for c in claims] == ["Marc"]
+
+
+@pytest.mark.parametrize("text", [
+    "On raconte aussi que le vieux pont a été construit en une nuit.",
+    "« Rien n'est réglé », confirme-t-on.",
+])
+def test_indefinite_on_names_no_source(text):
+    claims = checked(text, "fr")
+    assert claims and all(c.source is None for c in claims)

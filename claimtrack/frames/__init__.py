@@ -73,6 +73,9 @@ def sentence_candidates(doc: Document, sent: Sentence, lex: Lexicon) -> list[Can
         if extra is not None:
             cands.append(extra)
     bare_quotes(S, cands)
+    for c in cands:
+        if c.source is not None and lex.subject_pronouns.get(S.text[c.source[0]:c.source[1]].lower()) == "x":
+            c.source, c.source_kind = None, "none"  # "On raconte que …": the indefinite pronoun names no one
     return cands
 
 
