@@ -131,14 +131,9 @@ def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False,
         if tok.text == "," and to_comma and apposition_after_subject(S, k, j):
             j = S.next_comma(j + 1) + 1  # "… craint que X, de retour au pouvoir, ne coupe l'aide": not the end
             continue
-        if tok.text == ",":
-            w1, w2 = S.norm(j + 1), S.norm(j + 2)
-            if to_comma or relative_denial_at(S, j + 1) or w1 in ("selon", "according") \
-                    or S.fr and w1 in S.lex.stop_preps and j < nxt < S.n \
-                    or j + 1 == nxt or (w1 in S.lex.determiners and w2 in S.lex.anaphoric_objects
-                                        and appositive_object(S, j + 3 + (S.norm(j + 3) == "that")) >= 0):
-                end = j - 1
-                break
+        if tok.text == "," and (to_comma or comma_ends(S, j, nxt)):
+            end = j - 1
+            break
         end = j
         j += 1
     if end < k:
@@ -148,6 +143,16 @@ def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False,
     if e <= s:
         return None
     return (s, e)
+
+
+def comma_ends(S: SentenceView, j: int, nxt: int) -> bool:
+    """Does the comma at ``j`` end a content: before ", selon X", ", ce que X dément", the next cue, a French
+    preposition opening the next cue's phrase, or an appositive anaphoric object (", ces accusations, …")?"""
+    w1, w2 = S.norm(j + 1), S.norm(j + 2)
+    return relative_denial_at(S, j + 1) or w1 in ("selon", "according") \
+        or S.fr and w1 in S.lex.stop_preps and j < nxt < S.n \
+        or j + 1 == nxt or (w1 in S.lex.determiners and w2 in S.lex.anaphoric_objects
+                            and appositive_object(S, j + 3 + (S.norm(j + 3) == "that")) >= 0)
 
 
 def apposition_after_subject(S: SentenceView, k: int, j: int) -> bool:
