@@ -223,6 +223,8 @@ class Lexicon:
         # a floating quote's pronoun source points at the name it stands for (French news annotation);
         # measured to hurt English (PolNeAR keeps the pronoun)
         self.borrowed_source_named = bool(f.get("borrowed_source_named", False))
+        # « … », ironise le ministre: after a quote and its comma, any verb with an inverted subject is an incise
+        self.unknown_verb_incise = bool(f.get("unknown_verb_incise", False))
 
     def _index_names(self) -> None:
         """Multi-word names (agencies, media, capitals, states) by their first word, for matching."""

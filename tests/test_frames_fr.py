@@ -646,3 +646,24 @@ def test_selon_at_start_without_comma():
     c = claim_with(claims, "il faudra attendre la fin des travaux")
     assert c.source.text == "le maire"
     assert not extract("Selon moi il faudra attendre.")
+
+
+# --- an incise after a quote, whatever its verb ----------------------------------------------------
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("« Rien n'est joué », s'amuse le ministre.", "le ministre", "s'amuse"),
+    ("« Rien n'est joué », ironise Paul Roux.", "Paul Roux", "ironise"),
+    ("« Rien n'est joué », tranche-t-il.", "il", "tranche-t-il"),
+    ("« Rien n'est joué », soupire la présidente, avant de partir.", "la présidente", "soupire"),
+])
+def test_unknown_verb_incise(text, source, cue):
+    c = claim_with(extract(text), "« Rien n'est joué »")
+    assert c.source.text == source and c.cue.text == cue
+
+
+@pytest.mark.parametrize("text", [
+    "« Rien n'est joué », mardi soir.",
+    "« Rien n'est joué », une formule reprise partout.",
+])
+def test_no_incise_without_verb_and_inverted_subject(text):
+    assert all(c.cue is None for c in extract(text))

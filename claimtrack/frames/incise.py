@@ -233,3 +233,45 @@ def post_subject(S: SentenceView, g: Group, np: tuple[int, int], kind: str, cand
     if addressee is not None and media_like(S, addressee):
         c.via.append(S.span(*addressee))  # "told the BBC": a medium relays the claim
     return c
+
+
+def unknown_verb_incises(S: SentenceView, cands: list[Candidate]) -> list[Candidate]:
+    """ "« … », ironise le ministre." / "« … », tranche-t-il." / "« … », s'amuse Paul Roux.": right after a quote
+    and its comma, a word the lexicon does not know, followed by an inverted subject that ends the sentence (or
+    by an inversion clitic), is a speech verb whatever it is (cue read from the structure, lower confidence)."""
+    lex = S.lex
+    out = []
+    for b, a in S.quote_close.items():
+        v = b + 2
+        if S.norm(b + 1) != "," or v >= S.n or any(c.content[0] <= S.t[a].start < c.content[1] for c in cands):
+            continue
+        if S.norm(v) in ("s'", "se") and v + 1 < S.n:
+            v += 1
+        w = S.t[v]
+        if not (w.text.isalpha() and w.text.islower()) or w.norm in lex.forms or unknown_blocked(S, v):
+            continue
+        if S.norm(v + 1) in lex.inversion_clitics:
+            src, kind, last = S.clitic_span(v + 1), "pronoun", v + 1
+        else:
+            np = np_right(S, v + 1)
+            if np is None or S.norm(np[0]) in lex.subject_pronouns or not (S.norm(np[0]) in lex.determiners
+                                                                          or S.is_name_like(np[0])):
+                continue
+            src, kind, last = S.span(*np), "np", np[1]
+        if last + 1 < S.n and S.t[last + 1].text not in END_PUNCT and S.t[last + 1].text != ",":
+            continue
+        start = region_start(S, a, cands)
+        c = Candidate("statement", (S.t[min(start, a)].start, S.t[b].end), src, S.span(b + 2, v if kind == "np"
+                      else v + 1), w.norm, S.sent.index, 0.6, "post", None)
+        c.source_kind = kind
+        out.append(c)
+    return out
+
+
+def unknown_blocked(S: SentenceView, v: int) -> bool:
+    """Words that cannot be the verb of an incise: function words, time words, adverbs."""
+    lex = S.lex
+    w = S.norm(v)
+    return w in lex.determiners or w in lex.stop_preps or w in lex.object_preps or w in lex.adverbs \
+        or w in lex.time_words or w in lex.boundaries or w in lex.complementizers or w in lex.auxiliaries \
+        or w in lex.subject_pronouns or w in lex.stressed_pronouns or w in lex.coordinators or w in lex.negation
