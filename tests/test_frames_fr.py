@@ -667,3 +667,16 @@ def test_unknown_verb_incise(text, source, cue):
 ])
 def test_no_incise_without_verb_and_inverted_subject(text):
     assert all(c.cue is None for c in extract(text))
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("D'après la mairie : « La route restera fermée ».", "« La route restera fermée »", "la mairie"),
+    ("Pour la ministre, « la route restera fermée ».", "« la route restera fermée »", "la ministre"),
+    ("Pour le gouvernement, la réforme est nécessaire.", "la réforme est nécessaire", "le gouvernement"),
+])
+def test_according_with_colon_or_title(text, content, source):
+    assert claim_with(extract(text), content).source.text == source
+
+
+def test_pour_with_a_common_noun_is_no_attribution():
+    assert not extract("Pour les enfants, la rentrée est un moment difficile.")

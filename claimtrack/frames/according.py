@@ -48,7 +48,9 @@ def according_before(S: SentenceView, g: Group, np: tuple[int, int], src_end: in
     """ "Selon X, P" (and "Selon X il …" with no comma; "Pour X, P" with a short capitalised X)."""
     lex = S.lex
     gap = 2
-    if S.norm(src_end + 1) != ",":
+    if S.norm(src_end + 1) == ":" and g.kind == "according" and src_end + 2 in S.quote_open:
+        pass  # "D'après la mairie : « … »"
+    elif S.norm(src_end + 1) != ",":
         # "Selon la légende elle a été fondée …": no comma, the clause starts at its subject pronoun
         m = next((m for m in range(np[0] + 1, src_end + 2) if S.norm(m) in lex.subject_pronouns
                   and S.t[m].text.islower() and lex.subject_pronouns[S.norm(m)] not in ("1", "1p", "2")), None)
@@ -59,7 +61,10 @@ def according_before(S: SentenceView, g: Group, np: tuple[int, int], src_end: in
     if content is None:
         return None
     if g.kind == "according_weak":
-        ok = S.t[np[0]].text[:1].isupper() or S.norm(np[0]) in lex.stressed_pronouns
+        head = np[0] + (S.norm(np[0]) in lex.determiners)
+        # "Pour Paul Roux, P" / "Pour elle, P" / "Pour la ministre, P" (a title or an organisation speaks)
+        ok = S.t[np[0]].text[:1].isupper() or S.norm(np[0]) in lex.stressed_pronouns \
+            or S.norm(head) in lex.titles or S.norm(head) in lex.org_heads
         if not ok or src_end - np[0] > 4:
             return None
     return Candidate("statement", content, S.span(np[0], src_end), S.span(g.first, g.last), g.lemma,
