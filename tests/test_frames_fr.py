@@ -655,6 +655,8 @@ def test_selon_at_start_without_comma():
     ("« Rien n'est joué », ironise Paul Roux.", "Paul Roux", "ironise"),
     ("« Rien n'est joué », tranche-t-il.", "il", "tranche-t-il"),
     ("« Rien n'est joué », soupire la présidente, avant de partir.", "la présidente", "soupire"),
+    ("« Rien n'est joué », n'a eu de cesse de rappeler la ministre.", "la ministre", "n'a eu de cesse de rappeler"),
+    ("« Rien n'est joué », a tenu à rappeler la ministre.", "la ministre", "a tenu à rappeler"),
 ])
 def test_unknown_verb_incise(text, source, cue):
     c = claim_with(extract(text), "« Rien n'est joué »")
@@ -664,6 +666,10 @@ def test_unknown_verb_incise(text, source, cue):
 @pytest.mark.parametrize("text", [
     "« Rien n'est joué », mardi soir.",
     "« Rien n'est joué », une formule reprise partout.",
+    "« Les Misérables », film culte de Victor Hugo.",
+    "« Le Monde », quotidien du soir.",
+    "« Le Monde », journaliste au Monde.",
+    "Lors des « gilets jaunes », mouvement social émaillé de violences, il a frappé.",
 ])
 def test_no_incise_without_verb_and_inverted_subject(text):
     assert all(c.cue is None for c in extract(text))

@@ -236,42 +236,76 @@ def post_subject(S: SentenceView, g: Group, np: tuple[int, int], kind: str, cand
 
 
 def unknown_verb_incises(S: SentenceView, cands: list[Candidate]) -> list[Candidate]:
-    """ "« … », ironise le ministre." / "« … », tranche-t-il." / "« … », s'amuse Paul Roux.": right after a quote
-    and its comma, a word the lexicon does not know, followed by an inverted subject that ends the sentence (or
-    by an inversion clitic), is a speech verb whatever it is (cue read from the structure, lower confidence)."""
-    lex = S.lex
+    """ "« … », ironise le ministre." / "« … », tranche-t-il." / "« … », s'amuse Paul Roux." / "« … », n'a eu de cesse
+    de rappeler la ministre.": right after a quote and its comma, a short verb chain the cue groups did not read,
+    then an inverted subject that ends the clause (or an inversion clitic), is an incise whatever its verb (the
+    cue is read from the structure, with a lower confidence; its lemma is the last word)."""
     out = []
     for b, a in S.quote_close.items():
-        v = b + 2
-        if S.norm(b + 1) != "," or v >= S.n or any(c.content[0] <= S.t[a].start < c.content[1] for c in cands):
+        if S.norm(b + 1) != "," or b + 2 >= S.n or any(c.content[0] <= S.t[a].start < c.content[1] for c in cands):
             continue
-        if S.norm(v) in ("s'", "se") and v + 1 < S.n:
-            v += 1
-        w = S.t[v]
-        if not (w.text.isalpha() and w.text.islower()) or w.norm in lex.forms or unknown_blocked(S, v):
+        found = verb_chain_subject(S, b + 2)
+        if found is None:
             continue
-        if S.norm(v + 1) in lex.inversion_clitics:
-            src, kind, last = S.clitic_span(v + 1), "pronoun", v + 1
-        else:
-            np = np_right(S, v + 1)
-            if np is None or S.norm(np[0]) in lex.subject_pronouns or not (S.norm(np[0]) in lex.determiners
-                                                                          or S.is_name_like(np[0])):
-                continue
-            src, kind, last = S.span(*np), "np", np[1]
-        if last + 1 < S.n and S.t[last + 1].text not in END_PUNCT and S.t[last + 1].text != ",":
-            continue
+        last, src, kind = found
         start = region_start(S, a, cands)
-        c = Candidate("statement", (S.t[min(start, a)].start, S.t[b].end), src, S.span(b + 2, v if kind == "np"
-                      else v + 1), w.norm, S.sent.index, 0.6, "post", None)
+        c = Candidate("statement", (S.t[min(start, a)].start, S.t[b].end), src, S.span(b + 2, last),
+                      S.norm(last).lstrip("-"), S.sent.index, 0.6, "post", None)
         c.source_kind = kind
         out.append(c)
     return out
 
 
+def verb_chain_subject(S: SentenceView, v: int) -> tuple[int, tuple[int, int], str] | None:
+    """(last token of the verb chain, source span, kind) for a chain starting at ``v``: at most eight lower-case
+    words, opening with a content word, a negation, a clitic or an auxiliary ("n'a eu de cesse de rappeler"),
+    its prepositions followed by an infinitive; then an inversion clitic or a noun phrase ending the clause."""
+    lex = S.lex
+    w0 = S.norm(v)
+    if unknown_blocked(S, v) and w0 not in lex.negation and w0 not in lex.auxiliaries and w0 not in ("s'", "se"):
+        return None
+    for m in range(v, min(S.n, v + 8)):
+        tok = S.t[m]
+        if S.norm(m) in lex.object_preps and S.norm(m + 1) not in lex.partitive_adjectives:
+            if infinitive_at(S, m + 1) or S.t[m + 1 if m + 1 < S.n else m].text.islower() \
+                    and S.norm(m + 2) in lex.object_preps:
+                continue  # a preposition inside the chain ("de cesse de rappeler"), not a partitive subject
+            return None  # "film culte de Victor Hugo": a noun phrase, no verb chain
+        if S.norm(m) in lex.inversion_clitics:
+            ok = m > v and not unknown_blocked(S, m - 1)
+            return (m, S.clitic_span(m), "pronoun") if ok and clause_ends(S, m + 1) else None
+        if m > v and (S.norm(m) in lex.determiners or S.is_name_like(m)) and not prepositional(S, m):
+            np = np_right(S, m)
+            if unknown_blocked(S, m - 1) or np is None or S.norm(np[0]) in lex.subject_pronouns \
+                    or not clause_ends(S, np[1] + 1) or not verb_like(S, v, m, np):
+                return None
+            return m - 1, S.span(*np), "np"
+        if not (tok.text.replace("'", "").replace("’", "").isalpha() and tok.text.islower()) \
+                or m > v and (S.norm(m) in lex.stop_preps or S.norm(m) in lex.time_words):
+            return None
+    return None
+
+
+def verb_like(S: SentenceView, v: int, m: int, np: tuple[int, int]) -> bool:
+    """Is the chain ``v..m-1`` a verb before the subject ``np``? With an auxiliary, a negation or a reflexive it
+    is; a single word must end like a third-person form (-e, -t, -d: "ironise", "sourit", "répond") and be
+    followed by a definite subject or a name ("« Le Monde », quotidien du soir" is an apposition)."""
+    lex = S.lex
+    words = [S.norm(i) for i in range(v, m)]
+    if any(w in lex.auxiliaries or w in lex.negation or w in ("s'", "se") for w in words):
+        return True
+    return len(words) == 1 and words[0].endswith(("e", "t", "d")) and S.norm(np[0]) not in lex.indefinites
+
+
+def clause_ends(S: SentenceView, i: int) -> bool:
+    return i >= S.n or S.t[i].text in END_PUNCT or S.t[i].text == ","
+
+
 def unknown_blocked(S: SentenceView, v: int) -> bool:
-    """Words that cannot be the verb of an incise: function words, time words, adverbs."""
+    """Words that cannot end the verb chain of an incise: function words, time words, adverbs."""
     lex = S.lex
     w = S.norm(v)
     return w in lex.determiners or w in lex.stop_preps or w in lex.object_preps or w in lex.adverbs \
         or w in lex.time_words or w in lex.boundaries or w in lex.complementizers or w in lex.auxiliaries \
-        or w in lex.subject_pronouns or w in lex.stressed_pronouns or w in lex.coordinators or w in lex.negation
+        or w in lex.subject_pronouns or w in lex.stressed_pronouns or w in lex.coordinators or w in lex.negation \
+        or w in lex.object_clitics or w in ("s'", "se")
