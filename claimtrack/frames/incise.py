@@ -244,11 +244,13 @@ def unknown_verb_incises(S: SentenceView, cands: list[Candidate]) -> list[Candid
     for b, a in S.quote_close.items():
         if S.norm(b + 1) != "," or b + 2 >= S.n or any(c.content[0] <= S.t[a].start < c.content[1] for c in cands):
             continue
+        start = region_start(S, a, cands)
+        if any(not S.is_punct(i) for i in range(start, a)):
+            continue  # the quote must open its clause: "Le produit, vendu comme « … », ne porte …" is no incise
         found = verb_chain_subject(S, b + 2)
         if found is None:
             continue
         last, src, kind = found
-        start = region_start(S, a, cands)
         c = Candidate("statement", (S.t[min(start, a)].start, S.t[b].end), src, S.span(b + 2, last),
                       S.norm(last).lstrip("-"), S.sent.index, 0.6, "post", None)
         c.source_kind = kind
