@@ -57,7 +57,7 @@ def attach_floating_quotes(doc: Document, cands: list[Candidate]) -> None:
 
 def _chain_start(doc: Document, c: Candidate, by_sentence: dict[int, list[Candidate]]) -> Candidate | None:
     """The attributed claim before a run of uncued quotes that ``c`` ends, in one paragraph:
-    La mairie dit qu'il n'est « pas un élu ». « A. » « B. » — for « B. » it is the mairie's claim."""
+    Le club dit que ce joueur n'est « plus sous contrat ». « A. » « B. » — for « B. » it is the club's claim."""
     s = c.sentence
     while s > 0 and not _break_between(doc, s - 1, s) and by_sentence.get(s - 1) \
             and all(o.frame in FLOATING and o.source is None for o in by_sentence[s - 1]):

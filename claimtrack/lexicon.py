@@ -229,7 +229,7 @@ class Lexicon:
         self.procedural_cues = frozenset(f.get("procedural_cues", []))
         self.inscription_nouns = frozenset(f.get("inscription_nouns", []))
         self.stop_preps = frozenset(f.get("stop_prepositions", []))
-        # "appelle à la « retenue » après le tir": a time phrase is a circumstance, not part of the object
+        # "demande de la « patience » après la panne": a time phrase is a circumstance, not part of the object
         self.time_preps = frozenset(f.get("time_prepositions", []))
         self.detect_words = frozenset(f.get("detect_words", []))
         self.indefinites = frozenset(f.get("indefinite_determiners", []))

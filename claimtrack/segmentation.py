@@ -146,7 +146,7 @@ def segment(text: str, lang: str, start: int = 0, end: int | None = None, first_
         cur.append(tok)
         if tok.text in _CLOSERS and len(cur) > 2 and cur[-2].text in _SENT_END and i + 1 < n \
                 and tokens[i + 1].text[:1].isupper() and any(q.end == tok.end for q in top):
-            flush()  # « … faire mal à des gens. » Il reconnaît …: the quote ended its sentence
+            flush()  # « … rater le train. » Elle admet …: the quote ended its sentence
             continue
         if tok.text not in _SENT_END:
             if len(cur) >= MAX_SENTENCE_TOKENS and (tok.text in ";,:" or len(cur) >= 2 * MAX_SENTENCE_TOKENS):

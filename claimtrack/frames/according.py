@@ -51,7 +51,7 @@ def according_before(S: SentenceView, g: Group, np: tuple[int, int], src_end: in
     if S.norm(src_end + 1) == ":" and g.kind == "according" and src_end + 2 in S.quote_open:
         pass  # "D'après la mairie : « … »"
     elif S.norm(src_end + 1) != ",":
-        # "Selon la légende elle a été fondée …": no comma, the clause starts at its subject pronoun
+        # "Selon le guide elle date du XIIe siècle …": no comma, the clause starts at its subject pronoun
         m = next((m for m in range(np[0] + 1, src_end + 2) if S.norm(m) in lex.subject_pronouns
                   and S.t[m].text.islower() and lex.subject_pronouns[S.norm(m)] not in ("1", "1p", "2")), None)
         if m is None or g.kind != "according":
@@ -113,7 +113,7 @@ def according_after(S: SentenceView, g: Group, np: tuple[int, int], src_end: int
 
 def relayed_claim(S: SentenceView, comma: int, cands: list[Candidate]) -> Candidate | None:
     """The claim of this sentence that ends right before the comma of ", selon X", when it has a cue and a
-    source of its own: then X relays it. "« … », a déclaré le ministre, selon une vidéo diffusée par l'armée" /
+    source of its own: then X relays it. "« … », a dit l'entraîneur, selon un enregistrement publié par le club" /
     "Il affirme « … », selon un texte qu'il a lu." (but "P, selon X" with no claim before is X's claim)."""
     if S.norm(comma) != "," or comma < 1:
         return None
@@ -126,7 +126,7 @@ def relayed_claim(S: SentenceView, comma: int, cands: list[Candidate]) -> Candid
 
 
 def mid_clause(S: SentenceView, g: Group, np: tuple[int, int], cands: list[Candidate]) -> Candidate | None:
-    """ "une pratique qui viole selon elle le droit": "selon" + a pronoun inside a clause, no commas around it.
+    """ "un tarif qui pénalise selon lui les familles": "selon" + a pronoun inside a clause, no commas around it.
     The claim is the clause around it, from the comma (or claim) before to the comma or end after."""
     if g.kind != "according" or np[0] != np[1] or S.norm(np[0]) not in S.lex.stressed_pronouns \
             or S.norm(np[0]) in S.lex.own_pronouns or S.is_punct(np[1] + 1) and np[1] + 1 not in S.quote_open:

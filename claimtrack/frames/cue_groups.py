@@ -120,7 +120,7 @@ def walk_left(S: SentenceView, g: Group) -> None:
             j -= adverb_phrase_ending(S, j)
             continue
         elif w == "," and j + 1 == first and not seen_aux:
-            # "a toutefois, dans son rapport, insisté": an incise between the auxiliary and the participle
+            # "a pourtant, lors de la réunion, rappelé": an incise between the auxiliary and the participle
             m = j - 1
             while m > 0 and j - m < 8 and S.norm(m) != "," and S.t[m].text not in END_PUNCT:
                 m -= 1
