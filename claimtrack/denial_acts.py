@@ -1,7 +1,7 @@
 """Denials without a denial verb: a statement that answers a claim of the article is a denial.
 
 « Elle ment », a réagi X. / « C'est faux » / X assure n'avoir jamais vu ce document (when the article
-accuses X) / Elle répète qu'elle n'a rien d'une « menteuse » (negated quoted words); and a statement whose subject
+accuses X) / Elle répète qu'elle n'est pas une « voleuse » (negated quoted words); and a statement whose subject
 is the accused (``selon la plaignante, les prévenus l'auraient frappée``) is an accusation.
 """
 
@@ -89,13 +89,13 @@ def _calls_a_lie(content: str, words: tuple[str, ...], dw: DenialWords, lex: Lex
 
 
 def _rejects_quoted_words(text: str, c: Candidate, dw: DenialWords) -> bool:
-    """``X répète qu'elle n'a rien d'une « menteuse »``: a negation right before quoted words rejects what someone
+    """``X répète qu'elle n'est pas une « voleuse »``: a negation right before quoted words rejects what someone
     called the speaker, whether or not the article reports who did."""
     for a, b in c.quotes:
         gap = words_of(text[max(c.content[0], a - 40):a])[-5:]
         inside = words_of(text[a:b])[:1]
         if inside and inside[0] in dw.negation_openers:
-            continue  # "invité à ne « pas céder aux rumeurs »": the quote carries the negation, it rejects nothing
+            continue  # "exhorté à ne « pas bloquer les routes »": the quote carries the negation, it rejects nothing
         if any(w in dw.negation_openers for w in gap):
             return True
     return False

@@ -141,7 +141,7 @@ def test_helpers():
 
 
 def test_negated_quoted_label_is_a_denial_without_link():
-    text = "Le militant martèle qu'il n'est pas un « tricheur », mais un citoyen en colère."
+    text = "La gardienne répète qu'elle n'est pas une « voleuse », juste une employée fatiguée."
     den = only(checked(text, "fr"), "denial")
     assert den.denies == ()
 
@@ -233,5 +233,5 @@ def test_not_informed_answers_the_accusation():
 
 
 def test_quote_carrying_the_negation_rejects_nothing():
-    claims = checked("Le président avait appelé son rival à ne « pas jouer avec le feu ».", "fr")
+    claims = checked("La ministre avait exhorté les syndicats à ne « pas bloquer les routes ».", "fr")
     assert [c.act for c in claims] == ["statement"]

@@ -62,7 +62,7 @@ def infinitive_at(S: SentenceView, i: int) -> bool:
     if w in S.lex.infinitive_heads or w in S.lex.object_clitics and infinitive_at(S, i + 1):
         return True
     if S.fr and w in S.lex.negation:
-        # "à ne pas céder", "à ne « pas céder aux rumeurs »": the negation (and a quote mark) before it
+        # "à ne pas céder", "à ne « pas bloquer les routes »": the negation (and a quote mark) before it
         j = i + 1
         while j < S.n and (S.norm(j) in S.lex.infinitive_negation or S.t[j].text in QUOTE_CHARS):
             j += 1
