@@ -25,7 +25,7 @@ def claim_with(claims: Claims, content: str):
      "Le maire de Brévannes"),
     ("La directrice a assuré mardi ne plus travailler avec ce fournisseur.",
      "ne plus travailler avec ce fournisseur", "La directrice"),
-    ("Le joueur a dit regretter son geste.", "regretter son geste", "Le joueur"),
+    ("La pianiste a dit aimer ce vieux piano.", "aimer ce vieux piano", "La pianiste"),
     ("Odile Ferrand a affirmé dimanche à la radio avoir reçu des menaces.", "avoir reçu des menaces",
      "Odile Ferrand"),
     ("L'entraîneur reconnaît l'avoir mal préparé.", "l'avoir mal préparé", "L'entraîneur"),
@@ -154,9 +154,9 @@ def test_colon_quote_takes_clause_subject(text, source):
 
 @pytest.mark.parametrize("text, content", [
     ("Le syndicat salue une « avancée » des négociations.", "une « avancée » des négociations"),
-    ("Le témoin parle d'un moment « festif », « joyeux ».", "un moment « festif », « joyeux »"),
-    ("La Norvège appelle à la « retenue » et au « calme » dans la région.",
-     "la « retenue » et au « calme » dans la région"),
+    ("La voisine parle d'un dîner « bruyant », « interminable ».", "un dîner « bruyant », « interminable »"),
+    ("Le club appelle à la « patience » et au « respect » envers l'arbitre.",
+     "la « patience » et au « respect » envers l'arbitre"),
 ])
 def test_quoted_object(text, content):
     c = claim_with(extract(text), content)
@@ -207,9 +207,9 @@ def test_participle_after_a_noun_is_no_cue():
 
 
 def test_incise_between_auxiliary_and_participle():
-    text = "Le collectif a pourtant, dans sa note, insisté sur le fait que les digues semblaient fragiles."
-    c = claim_with(extract(text), "les digues semblaient fragiles")
-    assert c.source.text == "Le collectif"
+    text = "L'association a cependant, dans un courrier, souligné que plusieurs ponts restaient fermés."
+    c = claim_with(extract(text), "plusieurs ponts restaient fermés")
+    assert c.source.text == "L'association"
 
 
 def test_according_closing_the_sentence_without_comma():
@@ -219,8 +219,8 @@ def test_according_closing_the_sentence_without_comma():
 
 
 def test_according_pronoun_inside_a_clause_is_no_final_source():
-    claims = extract("Le maire a lancé un chantier, un projet qui menace selon elle le marais voisin.")
-    assert all(c.source is None or "marais" not in c.source.text for c in claims)
+    claims = extract("La commune a voté un budget, un tarif qui pénalise selon lui les familles nombreuses.")
+    assert all(c.source is None or "familles" not in c.source.text for c in claims)
 
 
 def test_relative_clause_content_ends_at_its_comma():
@@ -247,9 +247,9 @@ def test_light_verb_cues(text, content, cue):
 # --- participles and adverbial infinitives take the main clause's source ----------------------
 
 def test_adverbial_infinitive_shares_the_incise_source():
-    text = "« Il n'y avait pas de consigne », a rétorqué l'agent, avant d'ajouter, aussitôt, qu'il le déplore."
-    c = claim_with(extract(text), "il le déplore")
-    assert c.source.text == "l'agent"
+    text = "« Le train partait trop tôt », a répliqué la voyageuse, avant d'ajouter, ensuite, qu'elle a porté plainte."
+    c = claim_with(extract(text), "elle a porté plainte")
+    assert c.source.text == "la voyageuse"
 
 
 def test_participle_after_a_name():
@@ -362,9 +362,9 @@ def test_quotes_before_an_incise_go_with_it_after_reported_speech():
 
 
 def test_relative_clause_quoting_the_speaker():
-    text = "« Il y a eu une colère extrême », dit Paul Morel, qui a « honte, tellement honte »."
-    c = claim_with(extract(text), "a « honte, tellement honte »")
-    assert c.source.text == "Paul Morel" and c.cue is None
+    text = "« La course était trop longue », dit Lina Perret, qui a « froid, vraiment froid »."
+    c = claim_with(extract(text), "a « froid, vraiment froid »")
+    assert c.source.text == "Lina Perret" and c.cue is None
 
 
 def test_dash_signature_after_a_quote():
@@ -389,8 +389,8 @@ def test_coordinated_verb_in_relative_clause(text, content, source):
 # --- after a contracted article ("aux", "du") the noun opens the antecedent of "qui" -------------
 
 @pytest.mark.parametrize("text, content, source", [
-    ("Le jury a rendu hommage aux auteurs du livre, qui ont souligné que ce travail avait pris six ans.",
-     "ce travail avait pris six ans", "auteurs du livre"),
+    ("La mairie a remis une médaille aux pompiers du village, qui ont raconté que l'incendie avait duré deux jours.",
+     "l'incendie avait duré deux jours", "pompiers du village"),
     ("La ville a confié le chantier aux architectes du projet, qui ont assuré que les travaux dureraient un an.",
      "les travaux dureraient un an", "architectes du projet"),
 ])
@@ -413,7 +413,9 @@ def test_according_inside_a_quote_takes_the_quote():
 # --- an inverted subject is never a "de" phrase -------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Le vieil entraîneur, Marc Dupuis, lui avait conseillé de se rendre aux gendarmes.",
+    "Son oncle, Paul Garnier, lui avait conseillé de quitter la ville avant l'hiver.",
+    pytest.param("Sa tante, Claire Vasseur, lui avait conseillé de vendre le bateau.", marks=pytest.mark.xfail(
+        strict=True, reason="an infinitive in -re (vendre) is not read as one: 'de vendre …' becomes the source")),
     "Le maire, élu en 2020, a répondu d'une voix calme aux questions.",
 ])
 def test_de_phrase_is_no_inverted_subject(text):
@@ -433,12 +435,12 @@ def test_partitive_inverted_subject(text, source):
 # --- ", selon X" after a claim with its own cue and source: X relays it ---------------------------
 
 def test_selon_after_incise_is_a_relay():
-    text = "« Nous avons gagné », a affirmé le ministre de la Santé, Paul Morel, selon une vidéo de son cabinet."
+    text = "« La saison est sauvée », a déclaré l'entraîneur du club, Yves Martel, selon un enregistrement du club."
     claims = extract(text)
     assert len(claims) == 1
     c = claims[0]
-    assert c.source.text == "le ministre de la Santé, Paul Morel"
-    assert [v.text for v in c.via] == ["une vidéo de son cabinet"]
+    assert c.source.text == "l'entraîneur du club, Yves Martel"
+    assert [v.text for v in c.via] == ["un enregistrement du club"]
 
 
 def test_selon_after_quoted_object_is_a_relay():
@@ -478,8 +480,8 @@ def test_denied_object_keeps_its_passive_relative():
 
 
 def test_quoted_object_stops_at_time_phrase():
-    c = claim_with(extract("Le Japon appelle à la « retenue » après les tirs de la nuit."), "la « retenue »")
-    assert c.source.text == "Le Japon"
+    c = claim_with(extract("La compagnie demande de la « patience » après la panne du matin."), "la « patience »")
+    assert c.source.text == "La compagnie"
 
 
 def test_quoted_infinitive_clause_runs_past_its_quote():
@@ -500,10 +502,10 @@ def test_vouloir_dire_is_no_cue():
 # --- "selon" + pronoun inside a clause, no commas ---------------------------------------------------
 
 @pytest.mark.parametrize("text, content, source", [
-    ("L'association a publié un rapport sur les écoles, une pratique qui viole selon elle le droit des enfants.",
-     "une pratique qui viole selon elle le droit des enfants", "elle"),
-    ("Le maire a parlé du chantier, qui s'est selon lui « arrêté en mai » lors du départ de l'entreprise.",
-     "qui s'est selon lui « arrêté en mai » lors du départ de l'entreprise", "lui"),
+    ("La commune a voté un nouveau budget, un tarif qui pénalise selon lui les familles nombreuses.",
+     "un tarif qui pénalise selon lui les familles nombreuses", "lui"),
+    ("La guide a décrit le musée, qui a selon elle « rouvert trop tôt » après la crue du fleuve.",
+     "qui a selon elle « rouvert trop tôt » après la crue du fleuve", "elle"),
 ])
 def test_selon_pronoun_mid_clause(text, content, source):
     c = claim_with(extract(text), content)
@@ -511,7 +513,7 @@ def test_selon_pronoun_mid_clause(text, content, source):
 
 
 def test_selon_moi_mid_clause_is_no_claim():
-    claims = extract("C'est une décision qui viole selon moi le droit des enfants.")
+    claims = extract("C'est une règle qui freine selon moi les petits commerces.")
     assert all(c.cue is None or c.cue.text != "selon" for c in claims)
 
 
@@ -532,33 +534,33 @@ def test_subject_with_quoted_noun():
 @pytest.mark.parametrize("text, content, source", [
     ("Il termine en expliquant qu'il ira à la mairie demain.", "il ira à la mairie demain", "Il"),
     ("Il a répondu en affirmant que le pays était calme.", "le pays était calme", "Il"),
-    ("Mardi, une porte-parole du ministère, Anne Roux, a répondu en affirmant que le pays était calme.",
-     "le pays était calme", "une porte-parole du ministère"),
-    ("Mercredi soir, une porte-parole du ministère, Anne Roux, a répondu en affirmant que tout était calme.",
-     "tout était calme", "une porte-parole du ministère"),
+    ("Lundi, un délégué de la ligue, Hugo Brun, a conclu en rappelant que le match était reporté.",
+     "le match était reporté", "un délégué de la ligue"),
+    ("Jeudi soir, un délégué de la ligue, Hugo Brun, a conclu en rappelant que tout était reporté.",
+     "tout était reporté", "un délégué de la ligue"),
 ])
 def test_gerund_after_verb_takes_main_subject(text, content, source):
     assert claim_with(extract(text), content).source.text == source
 
 
 def test_coordinated_participles_share_the_source():
-    text = ("Le maire a indiqué que la ville était touchée, précisant que l'alerte restait en vigueur et "
-            "demandant aux habitants de rester chez eux.")
+    text = ("La directrice a annoncé que l'école était fermée, précisant que la cantine restait ouverte et "
+            "demandant aux parents de venir plus tôt.")
     claims = extract(text)
-    assert claim_with(claims, "l'alerte restait en vigueur").source.text == "Le maire"
-    assert claim_with(claims, "rester chez eux").source.text == "Le maire"
+    assert claim_with(claims, "la cantine restait ouverte").source.text == "La directrice"
+    assert claim_with(claims, "venir plus tôt").source.text == "La directrice"
 
 
 def test_participle_after_et_shares_the_auxiliary():
-    text = "Le ministre a affirmé que l'armée avait « tenu ses positions » et salué une « avancée » des troupes."
+    text = "La coach a affirmé que l'équipe avait « gardé le ballon » et salué un « progrès » des remplaçants."
     claims = extract(text)
-    claim_with(claims, "l'armée avait « tenu ses positions »")
-    assert claim_with(claims, "une « avancée » des troupes").source.text == "Le ministre"
+    claim_with(claims, "l'équipe avait « gardé le ballon »")
+    assert claim_with(claims, "un « progrès » des remplaçants").source.text == "La coach"
 
 
 def test_article_before_noun_reading_is_no_clitic_cue():
-    claims = extract("Le préfet a dit que l'alerte restait en vigueur.")
-    assert [c.content.text for c in claims] == ["l'alerte restait en vigueur"]
+    claims = extract("Le coach a dit que l'annonce restait secrète.")
+    assert [c.content.text for c in claims] == ["l'annonce restait secrète"]
 
 
 def test_plural_noun_after_comma_is_no_incise():
@@ -567,12 +569,12 @@ def test_plural_noun_after_comma_is_no_incise():
 
 
 def test_feminine_participle_after_noun_is_no_cue():
-    claims = extract("Le patron affirme « avoir agi avec honneur », selon une déclaration écrite qu'il a lue.")
-    assert [c.cue.text for c in claims] == ["affirme"]
+    claims = extract("La coureuse assure « avoir couru sans tricher », selon une note écrite qu'elle a relue.")
+    assert [c.cue.text for c in claims] == ["assure"]
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Le président avait appelé son rival à ne « pas jouer avec le feu ».", "ne « pas jouer avec le feu »"),
+    ("La ministre avait exhorté les syndicats à ne « pas bloquer les routes ».", "ne « pas bloquer les routes »"),
     ("Il a promis de ne pas revenir.", "ne pas revenir"),
 ])
 def test_negated_infinitive_content(text, content):
@@ -581,8 +583,8 @@ def test_negated_infinitive_content(text, content):
 
 
 def test_comparative_que_opens_no_content():
-    claims = extract("« Les retards s'expliquent plus simplement que les pannes du réseau », jugeait la juge.")
-    assert [c.cue.text for c in claims] == ["jugeait"]
+    claims = extract("« Ces litiges se règlent plus vite que les querelles de voisinage », estimait l'avocate.")
+    assert [c.cue.text for c in claims] == ["estimait"]
 
 
 @pytest.mark.parametrize("text, content", [
@@ -594,21 +596,21 @@ def test_que_after_time_or_also_still_opens_content(text, content):
 
 
 def test_time_phrase_is_no_object():
-    claims = extract("Il voit souvent les élus, comme il l'avait déjà affirmé ces derniers jours dans une lettre.")
-    assert all(c.content.text != "ces derniers jours" for c in claims)
+    claims = extract("Elle nage chaque matin, comme elle l'avait déjà raconté ces dernières semaines à la radio.")
+    assert all(c.content.text != "ces dernières semaines" for c in claims)
 
 
 def test_object_characterised_as_quote():
-    text = "Un porte-parole avait parlé d'un déplacement du ministre sur l'île comme d'une « ligne rouge »."
-    c = claim_with(extract(text), "un déplacement du ministre sur l'île comme d'une « ligne rouge »")
-    assert c.source.text == "Un porte-parole" and c.form == "mixed"
+    text = "Une élue avait parlé d'un projet de parking près du lac comme d'une « folie coûteuse »."
+    c = claim_with(extract(text), "un projet de parking près du lac comme d'une « folie coûteuse »")
+    assert c.source.text == "Une élue" and c.form == "mixed"
 
 
 def test_quote_ending_with_period_ends_its_sentence():
-    claims = extract("« J'ai vu la colère, dit-il. J'ai vu la foule. » Il reconnaît avoir « mal agi », "
-                     "expliquant son geste.")
-    assert claim_with(claims, "avoir « mal agi »").source.text == "Il"
-    assert claim_with(claims, "« J'ai vu la colère, dit-il. J'ai vu la foule. »").cue.text == "dit-il"
+    claims = extract("« J'ai raté le bus, dit-elle. J'ai raté la réunion. » Elle reconnaît avoir « mal dormi », "
+                     "expliquant son retard.")
+    assert claim_with(claims, "avoir « mal dormi »").source.text == "Elle"
+    assert claim_with(claims, "« J'ai raté le bus, dit-elle. J'ai raté la réunion. »").cue.text == "dit-elle"
 
 
 def test_participial_subject_after_a_colon_quote():
@@ -619,8 +621,8 @@ def test_participial_subject_after_a_colon_quote():
 
 
 @pytest.mark.parametrize("text, content, source", [
-    ("La femme du directeur, arrêté le même jour que lui, a elle aussi dénoncé « un complot international ».",
-     "« un complot international »", "La femme du directeur"),
+    ("Le frère de la coureuse, blessé dans la même chute qu'elle, a lui aussi dénoncé « un parcours dangereux ».",
+     "« un parcours dangereux »", "Le frère de la coureuse"),
     ("Le syndicat a lui aussi affirmé que la grève continuerait.", "la grève continuerait", "Le syndicat"),
 ])
 def test_emphatic_pronoun_inside_the_verb_group(text, content, source):
@@ -629,7 +631,7 @@ def test_emphatic_pronoun_inside_the_verb_group(text, content, source):
 
 @pytest.mark.parametrize("text, content, source", [
     ("Les prix vont baisser, comme l'explique un économiste.", "Les prix vont baisser", "un économiste"),
-    ("Pour soutenir « le chef », comme l'explique un des partants.", "Pour soutenir « le chef »", "un des partants"),
+    ("Pour garder « la forme », comme l'explique une des nageuses.", "Pour garder « la forme »", "une des nageuses"),
 ])
 def test_comparative_incise_names_the_speaker(text, content, source):
     c = claim_with(extract(text), content)
@@ -669,7 +671,7 @@ def test_unknown_verb_incise(text, source, cue):
     "« Les Misérables », film culte de Victor Hugo.",
     "« Le Monde », quotidien du soir.",
     "« Le Monde », journaliste au Monde.",
-    "Lors des « gilets jaunes », mouvement social émaillé de violences, il a frappé.",
+    "Pendant la « fête des lanternes », tradition locale rythmée de concerts, elle a dansé.",
 ])
 def test_no_incise_without_verb_and_inverted_subject(text):
     assert all(c.cue is None for c in extract(text))
