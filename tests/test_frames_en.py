@@ -49,7 +49,7 @@ def test_light_verb_cues():
 
 @pytest.mark.parametrize("text, content, source", [
     ("The mayor said on Tuesday that the bridge would reopen.", "the bridge would reopen", "The mayor"),
-    ("The company said in a statement that it would appeal.", "it would appeal", "The company"),
+    ("The bakery said in a statement that it would appeal.", "it would appeal", "The bakery"),
     ("She told reporters on Monday that the deal was done.", "the deal was done", "She"),
     ("Ana told Pierre “I will not sign this.”", "“I will not sign this.”", "Ana"),
     ("“He is a good man,” the senator said of the governor.", "“He is a good man,”", "the senator"),
@@ -59,7 +59,7 @@ def test_material_between_cue_and_content(text, content, source):
 
 
 def test_statement_channel_is_via():
-    c = claim_with(extract("The company said in a statement that it would appeal."), "it would appeal")
+    c = claim_with(extract("The bakery said in a statement that it would appeal."), "it would appeal")
     assert [v.text for v in c.via] == ["a statement"]
 
 

@@ -69,11 +69,11 @@ def test_dash_line_without_a_name_signs_nothing():
 
 
 def test_intertitle_between_dashes_takes_the_later_speaker():
-    text = ("Le ministre a parlé mardi.\n\n- « Fauteurs de troubles » -\n\n"
-            "« C'est un avertissement aux fauteurs de troubles », a déclaré Paul Roux, porte-parole du ministère.")
+    text = ("La coach a parlé jeudi.\n\n- « Pas de panique » -\n\n"
+            "« Nous restons calmes, pas de panique avant la finale », a déclaré Léa Moreau, capitaine de l'équipe.")
     claims = checked(text, "fr")
-    head = next(c for c in claims if c.content.text == "« Fauteurs de troubles »")
-    assert head.source.text.startswith("Paul Roux")
+    head = next(c for c in claims if c.content.text == "« Pas de panique »")
+    assert head.source.text.startswith("Léa Moreau")
 
 
 def test_bare_quote_after_reported_speech_of_its_paragraph():
@@ -93,11 +93,11 @@ def test_bare_quote_after_reported_speech_of_another_paragraph_stays_unattribute
 
 
 def test_run_of_bare_quotes_goes_to_the_incise_after_it():
-    text = ('La mairie avait insisté mardi sur le fait que M. Roux n\'était "pas un élu" de la ville. '
-            '"Je suis un simple voisin qui veut du bien au maire". "J\'aurais pu partir. Mais on me sollicite". '
-            '"Cela gêne des gens puissants, qui font comme si le maire était sous tutelle", '
-            'accuse l\'ancien conseiller.')
+    text = ('Le club avait rappelé jeudi que M. Garnier n\'était "plus sous contrat" avec l\'équipe. '
+            '"Je reste un supporter qui aime ce maillot". "J\'ai voulu partir. Mais on m\'a retenu". '
+            '"Certains dirigeants, qui font semblant de ne rien voir, me gênent", '
+            'proteste l\'ancien capitaine.')
     claims = checked(text, "fr")
     quotes = [c for c in claims if c.content.text.startswith('"')]
     assert len(quotes) == 3
-    assert all(c.source.text == "l'ancien conseiller" for c in quotes), [c.to_dict() for c in quotes]
+    assert all(c.source.text == "l'ancien capitaine" for c in quotes), [c.to_dict() for c in quotes]
