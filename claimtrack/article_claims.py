@@ -55,7 +55,7 @@ def target_keys(text: str, cands: list[Candidate], mentions: dict[int, Mention],
         t = text[c.target[0]:c.target[1]]
         low = fold(t)
         if low in denial_words(lex.lang).reflexives:
-            if i in mentions:  # "Les deux parties s'accusent de …": the accusation targets its own source
+            if i in mentions:  # "Les deux camps s'accusent de …": the accusation targets its own source
                 out[i] = mentions[i].key
             continue
         if low in lex.subject_pronouns or low in lex.stressed_pronouns or low in lex.object_clitics:

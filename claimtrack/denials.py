@@ -6,7 +6,7 @@ can compare parties and contents across the article:
 - ``…, ce que X dément``: the claims before it in its own sentence;
 - the denier is the accused: ``X nie les faits`` denies the accusations whose target is X, and
   ``les accusés nient`` every accusation of the article made by another party;
-- anaphoric objects (``a démenti ces allégations``, ``ce scénario est réfuté``, ``nie tout en bloc``):
+- anaphoric objects (``a démenti ces allégations``, ``cette hypothèse est réfutée``, ``nie tout en bloc``):
   the most recent claims the noun can stand for, or every earlier claim of the other parties;
 - restated material (``X nie avoir frappé Y`` ↔ ``« X a frappé Y », dit Z``): content terms compared
   with negation removed (:mod:`claimtrack.similarity`), claims of the other parties only;

@@ -191,7 +191,7 @@ class Lexicon:
         # cues whose content may be a bare infinitive clause: "il affirme avoir payé", "elle dit regretter"
         # cues whose first object is the addressee: "told reporters that", "“…,” she told the BBC"
         self.addressee_cues = frozenset(f.get("addressee_cues", []))
-        # prepositions before a cue's object phrase: "parle d'un « moment »", "appelle à la « retenue »"
+        # prepositions before a cue's object phrase: "parle d'un « dîner »", "appelle à la « patience »"
         self.object_preps = frozenset(f.get("object_prepositions", []))
 
     def _read_frame_switches(self, f: dict[str, Any]) -> None:

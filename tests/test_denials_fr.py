@@ -54,10 +54,11 @@ def test_whole_denial_answers_every_claim_of_the_other_party():
 
 
 def test_passive_scenario_is_refuted():
-    claims = checked("L'avocat affirme que la police a menti. Ce scénario est réfuté par la préfecture.", "fr")
+    claims = checked("Le syndicat affirme que la direction a caché les chiffres. Cette hypothèse est réfutée par "
+                     "l'entreprise.", "fr")
     st, den = only(claims, "statement"), only(claims, "denial")
-    assert den.source.text == "la préfecture"
-    assert den.content.text == "Ce scénario"
+    assert den.source.text == "l'entreprise"
+    assert den.content.text == "Cette hypothèse"
     assert_denies(den, st)
 
 
@@ -154,10 +155,10 @@ def test_participle_after_article_is_a_noun():
 
 
 def test_infinitive_clause_takes_the_main_subject():
-    text = "Après avoir démenti tout contact, le second a reconnu un échange de messages."
+    text = "Après avoir nié toute dépense, la trésorière a admis un achat de fournitures."
     den = only(checked(text, "fr"), "denial")
-    assert den.content.text == "tout contact"
-    assert den.source.text == "le second"
+    assert den.content.text == "toute dépense"
+    assert den.source.text == "la trésorière"
 
 
 def test_denial_of_new_material_is_not_linked_by_default():
@@ -175,11 +176,11 @@ def test_protester_is_no_denial():
 def test_intertitle_lie_takes_the_speaker_named_further_on():
     text = ("La joueuse accuse son entraîneur de violences.\n\n« Elle ment »\n\nLe club a ouvert une enquête. "
             "Les dirigeants se sont réunis. La saison continue. Le match de samedi est maintenu. "
-            "« Je ne sais pas pourquoi, mais elle ment », a dit l'entraîneur.")
+            "« Je la connais à peine, et elle ment », a dit l'entraîneur.")
     claims = checked(text, "fr")
     acc = only(claims, "accusation")
     dens = by_act(claims, "denial")
-    assert [d.content.text for d in dens] == ["« Elle ment »", "« Je ne sais pas pourquoi, mais elle ment »"]
+    assert [d.content.text for d in dens] == ["« Elle ment »", "« Je la connais à peine, et elle ment »"]
     assert all(d.source.text == "l'entraîneur" and d.denies == (acc.id,) for d in dens)
 
 
@@ -197,7 +198,7 @@ def test_self_description_as_falsely_accused():
 
 def test_one_of_the_accused_denies():
     text = ("Le parquet accuse les deux gardiens de cambriolage. Les accusés, Marc L. et Hugo T., nient les faits. "
-            "Après avoir démenti tout contact avec la victime, le second a reconnu un appel.")
+            "Après avoir nié tout passage chez la victime, le second a admis un appel.")
     claims = checked(text, "fr")
     acc = only(claims, "accusation")
     assert len(by_act(claims, "denial")) == 2
@@ -213,7 +214,7 @@ def test_quote_after_a_denial_clause_and_colon_is_a_denial():
 
 def test_mutual_accusation_is_not_denied_by_the_accused():
     text = ("Le parquet accuse les deux gardiens de cambriolage. Les accusés nient les faits. "
-            "Les deux parties s'accusent de mentir.")
+            "Les deux camps s'accusent de mentir.")
     claims = checked(text, "fr")
     den = only(claims, "denial")
     accs = by_act(claims, "accusation")

@@ -83,7 +83,7 @@ def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False,
     The clause ends at the sentence end, a semicolon, the incise or relative denial that follows
     (", selon X", ", ce que X dément"), a coordinated next cue (", et a ajouté"), the end of the
     quote it starts in, or (``to_comma``) the first comma: "Si X estime que P, Q"; with ``colon_ends``
-    a colon opening a quote: "il dit regretter son geste : « … »" (the quote is a claim of its own).
+    a colon opening a quote: "elle dit aimer ce piano : « … »" (the quote is a claim of its own).
     """
     if k >= S.n:
         return None
@@ -178,7 +178,7 @@ def quoted_title_at(S: SentenceView, k: int) -> bool:
 def quoted_phrase(S: SentenceView, k: int, nxt: int) -> tuple[int, int] | None:
     """A phrase holding a quote, from token ``k``: "salue une « avancée » des troupes", "« pardon »".
 
-    Runs over its quotes ("un moment « festif », « joyeux »", "la « retenue » et au « calme »") and stops at
+    Runs over its quotes ("un dîner « bruyant », « interminable »", "la « patience » et au « respect »") and stops at
     a clause boundary, a comma, the next cue or the sentence end. None when no quote opens in its first words
     or when that quote is a short capitalised title.
     """

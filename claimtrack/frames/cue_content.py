@@ -91,7 +91,7 @@ def comparative_incise(S: SentenceView, g: Group, nxt: int, cands: list[Candidat
 
 def coordinated_participle(S: SentenceView, g: Group, cands: list[Candidate]) -> bool:
     """Is the participle cue ``g`` coordinated with an earlier participle cue of the sentence? "…, précisant
-    que P et demandant aux habitants de Q" (the second shares the first one's source)."""
+    que P et demandant aux parents de Q" (the second shares the first one's source)."""
     if S.norm(g.first - 1) not in S.lex.coordinators:
         return False
     return any(c.group is not None and c.sentence == S.sent.index and c.group.last < g.first
@@ -113,7 +113,7 @@ def verb_subject(S: SentenceView, g: Group, cands: list[Candidate], participle: 
     the previous cue's for a coordinated verb."""
     guessed = participle  # the source is a guess (the sentence's first phrase), which a parse may correct
     if S.norm(g.first - 1) in S.lex.clause_preps and (g.aux or infinitive_at(S, g.verb)):
-        c = S.next_comma(g.last)  # "Après avoir démenti tout contact, le second a reconnu …"
+        c = S.next_comma(g.last)  # "Après avoir nié toute dépense, la trésorière a admis …"
         np = np_right(S, c + 1) if c < S.n else None
         return np, ("np" if np else "none"), False
     np, kind = subject_of(S, g)
@@ -238,7 +238,7 @@ def content_frame(S: SentenceView, g: Group, nxt: int, np, kind: str, guessed: b
         return found
     content, frame, conf = found
     if content is None or frame == "object" and only_time_words(S, content):
-        return None  # "comme il l'avait affirmé ces derniers jours": a time phrase is no object
+        return None  # "comme elle l'avait raconté ces dernières semaines": a time phrase is no object
     if np is None and frame in ("object", "infinitive", "quoted_object"):
         return None  # "Asked about the fire, …": without a subject an object is no claim
     if weak and frame not in ("que", "quote", "colon", "quoted_object") and not points_back(S, g, k):
@@ -266,7 +266,7 @@ def complement(S: SentenceView, g: Group, k: int, nxt: int, to_comma: bool, np, 
         return S.span(k, k + 1), "object", 0.75  # "rejected that argument": a demonstrative, not a conjunction
     if w in lex.complementizers and k - 2 > g.last and S.norm(k - 2) in lex.comparative_words \
             and S.t[k - 1].text.isalpha() and S.t[k - 1].text.islower() and S.norm(k - 1) not in lex.time_words:
-        return None, None, 0.8  # "s'expliquent plus simplement que …": a comparison, not a que-clause
+        return None, None, 0.8  # "se règlent plus vite que …": a comparison, not a que-clause
     if w in lex.complementizers:
         return content_after(S, k + 1, nxt, to_comma), "que", 0.8
     if w == ":":
@@ -284,7 +284,7 @@ def complement(S: SentenceView, g: Group, k: int, nxt: int, to_comma: bool, np, 
         # "a ordonné de « prendre des mesures » pour …": a quoted infinitive clause runs on after its quote
         return content_after(S, k + 1, nxt, to_comma), "infinitive", 0.6
     if g.cls == "report" and not g.passive and not (entry and entry.weak and S.inside_quote(g.first)):
-        # a quote in the object: "salue une « avancée »", "parle d'un moment « festif »", "appelle à la « retenue »"
+        # a quote in the object: "salue une « avancée »", "parle d'un dîner « bruyant »", "appelle à la « patience »"
         start = k + 1 if S.norm(k) in lex.object_preps else k
         phrase = quoted_phrase(S, start, nxt) if S.is_np_start(start) or start in S.quote_open else None
         phrase = phrase or characterised_as(S, start, nxt)
@@ -330,7 +330,7 @@ def only_time_words(S: SentenceView, content: tuple[int, int]) -> bool:
 
 
 def characterised_as(S: SentenceView, k: int, nxt: int) -> tuple[int, int] | None:
-    """ "a parlé de ce voyage comme d'une « ligne rouge »": an object phrase, then "comme" and a quote that
+    """ "a parlé de ce parking comme d'une « folie coûteuse »": an object phrase, then "comme" and a quote that
     names it; the content runs from the phrase to the quote's end."""
     if not S.is_np_start(k):
         return None

@@ -200,7 +200,7 @@ def shared_auxiliary(S: SentenceView, g: Group) -> bool:
 
 
 def article_noun(S: SentenceView, g: Group) -> bool:
-    """ "que l'alerte restait …": an article read as an object clitic, before a form the lexicon says is also a
+    """ "que l'annonce restait …": an article read as an object clitic, before a form the lexicon says is also a
     noun, where no subject could stand before the clitic (after "que", a preposition, a comma, the start)."""
     lex = S.lex
     first = S.norm(g.first)

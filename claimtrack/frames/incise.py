@@ -67,7 +67,7 @@ def incise_source(S: SentenceView, g: Group, nxt: int) -> tuple[tuple[int, int] 
 
 def prepositional(S: SentenceView, i: int) -> bool:
     """Does the phrase at ``i`` open with "de" as a preposition, so it cannot be an inverted subject?
-    "s'est défendu d'une voix calme", "lui a conseillé de partir" (but "ont dit de nombreux élus",
+    "a répondu d'une voix calme", "lui a conseillé de partir" (but "ont dit de nombreux élus",
     "ont affirmé d'autres témoins": there "de" is a determiner)."""
     if S.norm(i) not in S.lex.object_preps or S.norm(i) in S.lex.addressee_preps:
         return False

@@ -64,7 +64,7 @@ def colon_quote(S: SentenceView, cands: list[Candidate]) -> Candidate | None:
         if j < 2 or S.t[j - 1].text != ":" or any(c.content[0] <= S.t[j].start < c.content[1] for c in cands):
             continue
         before = [c for c in cands if c.cue and c.source and c.content[1] == S.t[j - 2].end]
-        if before:  # "il se défend de toute ambition : « … »": the quote goes on with that claim's cue
+        if before:  # "elle se défend de tout favoritisme : « … »": the quote goes on with that claim's cue
             o = before[-1]
             c = Candidate(o.act, S.span(j, b), o.source, o.cue, o.lemma, S.sent.index, 0.6, "colon_clause", o.group)
             c.source_kind = o.source_kind
