@@ -91,8 +91,11 @@ def _calls_a_lie(content: str, words: tuple[str, ...], dw: DenialWords, lex: Lex
 def _rejects_quoted_words(text: str, c: Candidate, dw: DenialWords) -> bool:
     """``X martèle qu'il n'est pas un « tricheur »``: a negation right before quoted words rejects what someone
     called the speaker, whether or not the article reports who did."""
-    for a, _ in c.quotes:
+    for a, b in c.quotes:
         gap = words_of(text[max(c.content[0], a - 40):a])[-5:]
+        inside = words_of(text[a:b])[:1]
+        if inside and inside[0] in dw.negation_openers:
+            continue  # "appelé à ne « pas jouer avec le feu »": the quote carries the negation, it rejects nothing
         if any(w in dw.negation_openers for w in gap):
             return True
     return False

@@ -33,7 +33,7 @@ def attach_floating_quotes(doc: Document, cands: list[Candidate]) -> None:
     cands = [c for c in cands if c.frame != "fragment" or _whole_sentence(doc, c)]
     for c in reversed(cands):
         # quotes between reported speech with quoted words and an incise quote go with the incise
-        o = _speaker_before(doc, c, by_sentence) if c.frame in FLOATING and c.source is None else None
+        o = _chain_start(doc, c, by_sentence) if c.frame in FLOATING and c.source is None else None
         if o is not None and _partly_quoted(doc, o):
             after = _speaker_after(doc, c, by_sentence)
             if after is not None:
@@ -53,6 +53,17 @@ def attach_floating_quotes(doc: Document, cands: list[Candidate]) -> None:
             o = _speaker_after(doc, c, by_sentence)
             if o is not None:
                 _take(c, o)
+
+
+def _chain_start(doc: Document, c: Candidate, by_sentence: dict[int, list[Candidate]]) -> Candidate | None:
+    """The attributed claim before a run of uncued quotes that ``c`` ends, in one paragraph:
+    La mairie dit qu'il n'est « pas un élu ». « A. » « B. » — for « B. » it is the mairie's claim."""
+    s = c.sentence
+    while s > 0 and not _break_between(doc, s - 1, s) and by_sentence.get(s - 1) \
+            and all(o.frame in FLOATING and o.source is None for o in by_sentence[s - 1]):
+        s -= 1
+    first = by_sentence.get(s, [c])[0]
+    return _speaker_before(doc, first, by_sentence) if first.frame in FLOATING else None
 
 
 def _whole_sentence(doc: Document, c: Candidate) -> bool:
@@ -103,9 +114,11 @@ def _speaker_before(doc: Document, c: Candidate, by_sentence: dict[int, list[Can
     s = c.sentence - 1
     if s < 0 or _break_between(doc, s, c.sentence) and (c.frame == "fragment" or not _opens_with_quote(doc, c)):
         return None  # a short quote alone on its line is a subhead, not a continuation
+    same_paragraph = not _break_between(doc, s, c.sentence)
     for o in reversed(by_sentence.get(s, [])):
-        if o.source is not None and o.frame not in SPEAKERS_NOT and _quoted(doc, o):
-            return o
+        if o.source is not None and o.frame not in SPEAKERS_NOT and (_quoted(doc, o) or same_paragraph and
+                                                                     c.frame == "bare" and o.cue is not None):
+            return o  # (reported speech just before, same paragraph: "X assure avoir tout dit. « … »")
     return None
 
 
@@ -189,3 +202,49 @@ def _paragraph_quotations(doc: Document) -> list[tuple[int, int]]:
         if q is not u and q.closed:
             out.append((u.start, q.end))
     return out
+
+
+DASHES = "-–—"
+
+
+def sign_quotes(doc: Document, cands: list[Candidate]) -> None:
+    """A signature line after a quoted paragraph names its speaker: the paragraph « Nous tiendrons. » followed
+    by the line "– Paul Mercier, délégué syndical" gives the quotes of that paragraph with no speaker the
+    source "Paul Mercier" (the role after the comma is left out, as in an apposition)."""
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in cands:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for c in cands:
+        if c.frame not in FLOATING or c.source is not None or not _break_between(doc, c.sentence, c.sentence + 1):
+            continue
+        name = _signature(doc, c.sentence + 1)
+        if name is None:
+            continue
+        first = c.sentence
+        while first > 0 and not _break_between(doc, first - 1, first):
+            first -= 1
+        for s in range(first, c.sentence + 1):
+            for o in by_sentence.get(s, []):
+                if o.frame in FLOATING and o.source is None:
+                    o.source, o.source_kind, o.frame, o.confidence = name, "np", "signed", 0.5
+
+
+def _signature(doc: Document, s: int) -> tuple[int, int] | None:
+    """(start, end) of the name on signature line ``s``: a line alone that opens with a dash and a capital,
+    "– Paul Mercier, délégué syndical", at most a dozen words; the name runs to the first comma."""
+    sent = doc.sentence(s)
+    if sent is None or not sent.tokens or sent.tokens[0].text not in DASHES or sent.quotes:
+        return None
+    text = doc.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    if text[line_start:sent.start].strip() or text[sent.end:line_end if line_end >= 0 else len(text)].strip():
+        return None
+    toks = sent.tokens[1:]
+    if not toks or not toks[0].text[:1].isupper() or len(toks) > 14:
+        return None
+    end = next((i for i, t in enumerate(toks) if t.text in ",.;("), len(toks))
+    if end == 0 or end > 5 or not all(t.text[:1].isupper() or t.text in ("de", "d'", "van", "von", "le", "la")
+                                      for t in toks[:end]):
+        return None
+    return (toks[0].start, toks[end - 1].end)

@@ -82,9 +82,17 @@ class Lexicon:
             raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(LANGS)}")
         self.lang = lang
         cues = _load(lang, "cues.json")
-        words = _load(lang, "words.json")
         frames = _load(lang, "frames.json")
+        self._read_cues(cues, frames)
+        self._read_markers(cues, frames)
+        self._read_words(_load(lang, "words.json"))
+        self._read_names()
+        self._read_frame_words(frames)
+        self._read_frame_switches(frames)
+        self._index_names()
 
+    def _read_cues(self, cues: dict[str, Any], frames: dict[str, Any]) -> None:
+        """Cue forms -> readings (``forms``), e.g. ``forms["glisse"]`` holds the entry of "glisser"."""
         # cues measured on training data: too unreliable ones are left out, doubtful ones made weak
         pmin = float(frames.get("cue_precision_min", 0.0))
         pweak = float(frames.get("cue_precision_weak", 0.0))
@@ -96,12 +104,16 @@ class Lexicon:
                 if prec < pmin:
                     continue
                 weak = bool(e.get("weak")) or prec < pweak
-                for f in (v for form in e.get("forms", [lemma]) for v in spelling_variants(form, lang)):
+                for f in (v for form in e.get("forms", [lemma]) for v in spelling_variants(form, self.lang)):
                     parts = _fold(f).replace("' ", "'").replace("'", "' ").split()  # "l'espoir" is two tokens
                     entry = CueEntry(lemma, e.get("class", "report"), bool(e.get("object")), weak,
                                      tuple(parts[1:]), prec)
                     self.forms.setdefault(parts[0], []).append(entry)
         self.ambiguous: dict[str, str] = {_fold(k): v for k, v in cues.get("ambiguous", {}).items()}
+
+    def _read_markers(self, cues: dict[str, Any], frames: dict[str, Any]) -> None:
+        """Non-verbal markers by their first word: ``markers_by_first["selon"]`` -> [(("selon",), "according")]."""
+        pmin = float(frames.get("cue_precision_min", 0.0))
         # markers: tuple of words -> kind
         self.markers: dict[tuple[str, ...], str] = {}
         for m, e in cues.get("markers", {}).items():
@@ -115,6 +127,8 @@ class Lexicon:
             self.markers_by_first.setdefault(words_[0], []).append((words_, kind))
         self.marker_first = set(self.markers_by_first)
 
+    def _read_words(self, words: dict[str, Any]) -> None:
+        """Function words and name lists of ``words.json`` (determiners, pronouns, titles, agencies…)."""
         self.determiners = frozenset(_fold(w) for w in words.get("determiners", []))
         self.subject_pronouns: dict[str, str] = {_fold(k): v for k, v in words.get("subject_pronouns", {}).items()}
         self.stressed_pronouns = frozenset(_fold(w) for w in words.get("stressed_pronouns", []))
@@ -142,15 +156,18 @@ class Lexicon:
             states = list(states)
         self.states = frozenset(_fold(w) for w in states)
         self.demonyms = frozenset(_fold(w) for w in words.get("demonyms_groups", []))
-        # gender of person mentions, for pronoun agreement: "Mme X", "la ministre", "Marie X" -> f
-        names = _load(lang, "names.json")
+
+    def _read_names(self) -> None:
+        """Gender of person mentions, for pronoun agreement: "Mme X", "la ministre", "Marie X" -> f."""
+        names = _load(self.lang, "names.json")
         self.pronoun_gender: dict[str, str] = {_fold(k): v for k, v in names.get("pronouns", {}).items()}
         self.gender_titles: dict[str, str] = {_fold(k).rstrip("."): v for k, v in names.get("titles", {}).items()}
         self.gender_dets: dict[str, str] = {_fold(k): v for k, v in names.get("determiners", {}).items()}
         self.gender_nouns: dict[str, str] = {_fold(w): g for g, ws in names.get("nouns", {}).items() for w in ws}
         self.first_names: dict[str, str] = {_fold(w): g for g, ws in names.get("first_names", {}).items() for w in ws}
 
-        f = frames
+    def _read_frame_words(self, f: dict[str, Any]) -> None:
+        """The function words the frames are built from (``frames.json``): "que", "par", "de", clitics…"""
         self.complementizers = frozenset(f.get("complementizers", []))
         self.agent_preps = frozenset(f.get("agent_prepositions", []))
         self.accusation_preps = frozenset(f.get("accusation_prepositions", []))
@@ -169,11 +186,16 @@ class Lexicon:
         self.object_clitics = frozenset(f.get("object_clitics", []))
         self.inversion_clitics: dict[str, str] = dict(f.get("inversion_clitics", {}))
         self.light_verbs = frozenset(f.get("light_verbs", []))
+        # an idiom that is no speech act: "cela veut dire que" (means), so "dire" after "veut" is no cue
+        self.not_cue_after: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in f.get("not_cue_after", {}).items()}
         # cues whose content may be a bare infinitive clause: "il affirme avoir payé", "elle dit regretter"
         # cues whose first object is the addressee: "told reporters that", "“…,” she told the BBC"
         self.addressee_cues = frozenset(f.get("addressee_cues", []))
         # prepositions before a cue's object phrase: "parle d'un « moment »", "appelle à la « retenue »"
         self.object_preps = frozenset(f.get("object_prepositions", []))
+
+    def _read_frame_switches(self, f: dict[str, Any]) -> None:
+        """Per-language frame options and the not-claim words of ``frames.json``."""
         # a capitalised cue form inside a sentence is a name ("Lise"); not in English, whose headlines are title-case
         self.capitalised_forms_are_names = bool(f.get("capitalised_forms_are_names", False))
         # where an impersonal incise names its source: "a-t-on appris de sources proches", "est-il écrit dans"
@@ -188,7 +210,11 @@ class Lexicon:
         self.own_pronouns = frozenset(f.get("speaker_own_pronouns", []))
         # "P, comme le prétend X": the comparison ends the content before it
         self.comparative_markers = frozenset(f.get("comparative_markers", []))
+        # "s'explique plus simplement que …": "que" after a comparative compares, it opens no content
+        self.comparative_words = frozenset(f.get("comparative_words", []))
         self.relative_subjects = frozenset(f.get("relative_subjects", []))  # "qui", "who"
+        # "critique la réaction du gouvernement auquel ils reprochent …": an object ends before its relative clause
+        self.relative_pronouns = frozenset(f.get("relative_pronouns", []))
         self.infinitive_cues = frozenset(f.get("bare_infinitive_cues", []))
         self.infinitive_negation = frozenset(f.get("infinitive_negation", []))
         self.not_infinitives = frozenset(f.get("not_infinitives", []))
@@ -203,15 +229,25 @@ class Lexicon:
         self.procedural_cues = frozenset(f.get("procedural_cues", []))
         self.inscription_nouns = frozenset(f.get("inscription_nouns", []))
         self.stop_preps = frozenset(f.get("stop_prepositions", []))
+        # "appelle à la « retenue » après le tir": a time phrase is a circumstance, not part of the object
+        self.time_preps = frozenset(f.get("time_prepositions", []))
         self.detect_words = frozenset(f.get("detect_words", []))
         self.indefinites = frozenset(f.get("indefinite_determiners", []))
+        # determiners after which "de" stays a determiner: "ont dit de nombreux élus" (but "d'une voix" is a PP)
+        self.partitive_adjectives = frozenset(f.get("partitive_adjectives", []))
         self.subordinators = frozenset(f.get("subordinators", []))
         self.clause_preps = frozenset(f.get("clause_prepositions", []))
         self.coordinators = frozenset(f.get("coordinators", []))
         # annotation convention: is "X, title of Y," one source mention (English news) or X alone?
         self.source_apposition = bool(f.get("source_apposition", False))
+        # a floating quote's pronoun source points at the name it stands for (French news annotation);
+        # measured to hurt English (PolNeAR keeps the pronoun)
+        self.borrowed_source_named = bool(f.get("borrowed_source_named", False))
+        # « … », ironise le ministre: after a quote and its comma, any verb with an inverted subject is an incise
+        self.unknown_verb_incise = bool(f.get("unknown_verb_incise", False))
 
-        # multi-word names (agencies, media, capitals, states) by their first word, for matching
+    def _index_names(self) -> None:
+        """Multi-word names (agencies, media, capitals, states) by their first word, for matching."""
         self.names_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for table, kind in ((self.agencies, "media"), (self.media, "media"),
                             (self.capitals, "government"), (self.states, "government")):

@@ -19,6 +19,7 @@ from .document import Document
 from .frames import Candidate
 from .lexicon import Lexicon, get_lexicon
 
+BORROWED = ("continuation", "anticipated")  # frames whose source was taken from another claim
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
@@ -329,7 +330,10 @@ def analyse_sources(text: str, cands: list[Candidate], lex: Lexicon, names: _Nam
             m.pronoun = True
             skip = accusers.get(c.sentence, set()) if c.act == "denial" else set()
             ante = _resolve_pronoun(text, c, m, lex, names, history, starts[max(0, c.sentence - 3)], skip)
-            if ante is not None:
+            if ante is not None and _names_borrowed(text, c, m, ante, lex):
+                m = Mention(ante.text, ante.start, ante.end)
+                m.type, m.canonical, m.key, m.gender = ante.type, ante.canonical, ante.key, ante.gender
+            elif ante is not None:
                 m.type, m.canonical, m.key, m.gender = ante.type, ante.canonical, ante.key, ante.gender
             else:
                 m.type = "person" if lex.subject_pronouns.get(low, "") in ("m", "f") else "unknown"
@@ -345,6 +349,15 @@ def analyse_sources(text: str, cands: list[Candidate], lex: Lexicon, names: _Nam
             accusers.setdefault(c.sentence, set()).add(m.key)
         out[i] = m
     return out
+
+
+def _names_borrowed(text: str, c: Candidate, m: Mention, ante: Mention, lex: Lexicon) -> bool:
+    """Does a quote with no cue of its own, whose borrowed source is the pronoun ``m``, take the named mention
+    ``ante`` instead? « … », a-t-il dit. « … » — the second quote is said by "Marc Dubois", named before.
+    (Naming an antecedent found in the pronoun's own sentence was measured too: the French gold sets disagree
+    on it, so there the pronoun stays.)"""
+    return lex.borrowed_source_named and c.frame in BORROWED and not ante.pronoun and ante.start < m.start \
+        and text[ante.start:ante.end] == ante.text
 
 
 def _resolve_pronoun(text: str, c: Candidate, m: Mention, lex: Lexicon, names: _Names, history: list[Mention],
@@ -474,16 +487,36 @@ def resolve_fragments(doc: Document, cands: list[Candidate]) -> list[Candidate]:
                 c.source_kind = o.source_kind
                 c.confidence = 0.5
                 c.frame = "anticipated"
+                headline = restated_line(doc, c, seg)
+                if headline is not None:
+                    c.content = headline
                 keep.append(c)
                 break
     return keep
+
+
+def restated_line(doc: Document, c: Candidate, said: str) -> tuple[int, int] | None:
+    """A headline whose quoted words and most other words come back in the attributed claim ``said`` (folded)
+    restates that claim: the claim is the whole line, not each quoted word. "La ville « a besoin » de bras"
+    above "La ville « a besoin » de bras pour l'été, a dit la maire" is one claim of the maire."""
+    sent = doc.sentence(c.sentence)
+    if sent is None or not _own_line(doc.text, sent.start, sent.end):
+        return None
+    words = [fold(w) for w in _WORD.findall(doc.text[sent.start:sent.end]) if len(w) > 2]
+    if len(words) < 4 or sum(w in said for w in words) < 0.75 * len(words):
+        return None
+    end = sent.end
+    while end > sent.start and doc.text[end - 1] in " .!?\u00a0":
+        end -= 1
+    return (sent.start, end)
 
 
 def _own_line(text: str, start: int, end: int) -> bool:
     """Is text[start:end] alone on its line (an intertitle such as « Rien n'est joué »)?"""
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
-    return not text[a:start].strip() and not text[end:b if b >= 0 else len(text)].strip(" .!?\u00a0")
+    # dashes may frame an intertitle: "- « Rien n'est joué » -"
+    return not text[a:start].strip(" -–—\u00a0") and not text[end:b if b >= 0 else len(text)].strip(" .!?-–—\u00a0")
 
 
 def plain_key(text: str, lex: Lexicon) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 from .as_clauses import split_as_clauses
 from .backend import NAMES, get_backend
 from .denials import resolve_denials
-from .discourse import attach_floating_quotes, merge_paragraph_quotes
+from .discourse import attach_floating_quotes, merge_paragraph_quotes, sign_quotes
 from .document import Document
 from .frames import Candidate, form_of, sentence_candidates
 from .langdetect import detect_lang
@@ -125,6 +125,7 @@ def _read_block(doc: Document, lex: Lexicon, names: _Names) -> list[Candidate]:
     (form and quotes, a pronoun's sentence subject); its names go into ``names``."""
     names.add(doc)
     cands = merge_paragraph_quotes(doc, drop_not_claims(doc, candidates(doc), lex))
+    sign_quotes(doc, cands)  # "– Paul Mercier, délégué" on the line after a quoted paragraph
     attach_floating_quotes(doc, cands)  # before fragments are dropped: a short quote may float too
     found = _dedupe(resolve_fragments(doc, cands))
     found = refine(doc, found, lex)  # the learned tagger where the language has one (English), loaded lazily

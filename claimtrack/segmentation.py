@@ -12,12 +12,13 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .document import Document, Quote, Sentence, Token
+from .lexicon import get_lexicon
 from .quotes import find_quotes
 
 _TOKEN = re.compile(
     r"(?:[^\W\d_]\.){2,}"          # initials and dotted acronyms: C.B., U.S.
     r"|[^\W_]+(?:[-'’][^\W_]+)*"   # words, numbers, hyphen/apostrophe compounds
-    r"|\.{2,}|--+"
+    r"|\.{3,}|--+"                  # an ellipsis; ".." is two periods ("Paul R.." ends an initial, then the sentence)
     r"|\S"
 )
 _ELISION = {
@@ -30,6 +31,7 @@ _CLITIC = {
 }
 _EN_POSSESSIVE = re.compile(r"(?i)['’]s$")
 _SENT_END = frozenset({".", "!", "?", "…", "..."})
+_CLOSERS = frozenset("»”\"›")
 # abbreviations that end with a period and do not end a sentence (language knowledge, both langs)
 ABBREV = frozenset(
     "m mm mme mmes mlle mlles dr drs pr me mgr st ste gal gén col cdt lt sgt av apr j.-c etc ibid cf "
@@ -92,6 +94,16 @@ def _is_abbrev(tokens: list[Token], i: int) -> bool:
     return len(prev.text) == 1 and prev.text.isupper()
 
 
+def _pronoun_after_initial(tokens: list[Token], i: int, lang: str) -> bool:
+    """Does a capitalised subject pronoun follow the initial ending at ``tokens[i]``? "… et Paul C. Elle était
+    là": a pronoun cannot go on a name, so the period ends the sentence."""
+    prev = tokens[i - 1]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or len(prev.text) != 1 or not nxt.text[:1].isupper() or len(nxt.text) < 2:
+        return False
+    return nxt.norm in get_lexicon(lang).subject_pronouns
+
+
 def _top_level(quotes: list[Quote]) -> list[Quote]:
     out: list[Quote] = []
     for q in quotes:
@@ -132,6 +144,10 @@ def segment(text: str, lang: str, start: int = 0, end: int | None = None, first_
             flush()
         prev_end = tok.end
         cur.append(tok)
+        if tok.text in _CLOSERS and len(cur) > 2 and cur[-2].text in _SENT_END and i + 1 < n \
+                and tokens[i + 1].text[:1].isupper() and any(q.end == tok.end for q in top):
+            flush()  # « … faire mal à des gens. » Il reconnaît …: the quote ended its sentence
+            continue
         if tok.text not in _SENT_END:
             if len(cur) >= MAX_SENTENCE_TOKENS and (tok.text in ";,:" or len(cur) >= 2 * MAX_SENTENCE_TOKENS):
                 while qi < n_top and top[qi].end <= start:
@@ -143,7 +159,8 @@ def segment(text: str, lang: str, start: int = 0, end: int | None = None, first_
         while qi < n_top and top[qi].end <= start:
             qi += 1
         inside = qi < n_top and top[qi].start < start and tok.end < top[qi].end
-        if not inside and not (tok.text == "." and _is_abbrev(tokens, i)):
+        abbrev = tok.text == "." and _is_abbrev(tokens, i) and not _pronoun_after_initial(tokens, i, lang)
+        if not inside and not abbrev:
             nxt = tokens[i + 1] if i + 1 < n else None
             if nxt is None:
                 continue

@@ -230,3 +230,8 @@ def test_not_informed_answers_the_accusation():
     text = "Le ministre est accusé d'avoir caché la note. Il affirme n'avoir pas été informé."
     claims = checked(text, "fr")
     assert_denies(only(claims, "denial"), only(claims, "accusation"))
+
+
+def test_quote_carrying_the_negation_rejects_nothing():
+    claims = checked("Le président avait appelé son rival à ne « pas jouer avec le feu ».", "fr")
+    assert [c.act for c in claims] == ["statement"]

@@ -253,7 +253,7 @@ def test_identical_spans_shared_by_two_claims():
 
 
 def test_nested_claims_from_extract():
-    t = "Paul Arden a affirmé que « la situation est sous contrôle », selon l'AFP."
+    t = "Selon l'AFP, Paul Arden a affirmé que « la situation est sous contrôle »."
     claims = extract(t, lang="fr")
     assert len(claims) >= 2
     page = Page(claimtrack.render(t, claims))

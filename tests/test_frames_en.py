@@ -99,3 +99,10 @@ def test_dash_signature_after_a_quote():
     c = claim_with(extract("“We will not give up on wages” — Paul Mercier, union delegate."),
                    "“We will not give up on wages”")
     assert c.source.text == "Paul Mercier"
+
+
+def test_according_to_after_attributed_quote_is_a_relay():
+    claims = checked('"We held the line," the general said, according to a video posted by the army.', "en")
+    assert len(claims) == 1
+    assert claims[0].source.text == "the general"
+    assert [v.text for v in claims[0].via] == ["a video posted by the army"]

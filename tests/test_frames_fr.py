@@ -408,3 +408,281 @@ def test_according_inside_a_quote_takes_the_quote():
                                   "leurs droits »")
     assert c.source is not None and c.source.text == "la fondation"
     assert c.cue is not None and c.cue.text == "selon les mots de"
+
+
+# --- an inverted subject is never a "de" phrase -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Le vieil entraîneur, Marc Dupuis, lui avait conseillé de se rendre aux gendarmes.",
+    "Le maire, élu en 2020, a répondu d'une voix calme aux questions.",
+])
+def test_de_phrase_is_no_inverted_subject(text):
+    claims = extract(text)
+    assert all(c.source is None or not c.source.text.startswith(("de ", "d'")) for c in claims), \
+        [c.to_dict() for c in claims]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("« Rien n'est réglé », ont affirmé de nombreux habitants.", "de nombreux habitants"),
+    ("« Rien n'est réglé », ont affirmé d'autres habitants.", "d'autres habitants"),
+])
+def test_partitive_inverted_subject(text, source):
+    assert claim_with(extract(text), "« Rien n'est réglé »").source.text == source
+
+
+# --- ", selon X" after a claim with its own cue and source: X relays it ---------------------------
+
+def test_selon_after_incise_is_a_relay():
+    text = "« Nous avons gagné », a affirmé le ministre de la Santé, Paul Morel, selon une vidéo de son cabinet."
+    claims = extract(text)
+    assert len(claims) == 1
+    c = claims[0]
+    assert c.source.text == "le ministre de la Santé, Paul Morel"
+    assert [v.text for v in c.via] == ["une vidéo de son cabinet"]
+
+
+def test_selon_after_quoted_object_is_a_relay():
+    claims = extract("Le patron assure « avoir tout payé », selon une lettre qu'il a lue à l'audience.")
+    assert [c.cue.text for c in claims] == ["assure"]
+    assert claims[0].via[0].text.startswith("une lettre")
+
+
+def test_selon_after_plain_clause_is_a_claim():
+    c = claim_with(extract("Les prix vont baisser, selon la banque centrale."), "Les prix vont baisser")
+    assert c.source.text == "la banque centrale"
+
+
+# --- a content ends before the next cue's own clause ----------------------------------------------
+
+def test_content_stops_before_adverbial_infinitive_cue():
+    text = "Le coach estime que son élève a perdu la tête avant de rappeler qu'au « judo, on ne frappe jamais »."
+    claims = extract(text)
+    assert claim_with(claims, "son élève a perdu la tête").source.text == "Le coach"
+    assert any(c.cue.text == "rappeler" for c in claims)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Des riverains ont vivement critiqué la réponse de leur maire auquel ils reprochent son silence.",
+     "la réponse de leur maire"),
+    ("Le syndicat dénonce la décision de la direction, qui affirme avoir consulté les salariés.",
+     "la décision de la direction"),
+])
+def test_object_stops_before_relative_clause_with_cue(text, content):
+    claim_with(extract(text), content)
+
+
+def test_denied_object_keeps_its_passive_relative():
+    claims = extract("Les deux hommes nient les faits qui leur sont reprochés.")
+    c = claim_with(claims, "les faits qui leur sont reprochés")
+    assert c.act == "denial"
+
+
+def test_quoted_object_stops_at_time_phrase():
+    c = claim_with(extract("Le Japon appelle à la « retenue » après les tirs de la nuit."), "la « retenue »")
+    assert c.source.text == "Le Japon"
+
+
+def test_quoted_infinitive_clause_runs_past_its_quote():
+    text = "Le préfet a ordonné lundi de « fermer les écoles » pour protéger les enfants de la « vague de chaleur »."
+    claims = extract(text)
+    c = claim_with(claims, "« fermer les écoles » pour protéger les enfants de la « vague de chaleur »")
+    assert c.source.text == "Le préfet" and c.form == "mixed"
+    assert len(claims) == 1  # the second quote is inside the claim, not a fragment of its own
+
+
+def test_vouloir_dire_is_no_cue():
+    text = "« Cela veut dire que vous dormirez chez vous ce soir », a expliqué la juge."
+    claims = extract(text)
+    assert [c.cue.text for c in claims] == ["a expliqué"]
+    assert claims[0].source.text == "la juge"
+
+
+# --- "selon" + pronoun inside a clause, no commas ---------------------------------------------------
+
+@pytest.mark.parametrize("text, content, source", [
+    ("L'association a publié un rapport sur les écoles, une pratique qui viole selon elle le droit des enfants.",
+     "une pratique qui viole selon elle le droit des enfants", "elle"),
+    ("Le maire a parlé du chantier, qui s'est selon lui « arrêté en mai » lors du départ de l'entreprise.",
+     "qui s'est selon lui « arrêté en mai » lors du départ de l'entreprise", "lui"),
+])
+def test_selon_pronoun_mid_clause(text, content, source):
+    c = claim_with(extract(text), content)
+    assert c.source.text == source and c.cue.text == "selon"
+
+
+def test_selon_moi_mid_clause_is_no_claim():
+    claims = extract("C'est une décision qui viole selon moi le droit des enfants.")
+    assert all(c.cue is None or c.cue.text != "selon" for c in claims)
+
+
+def test_que_clause_in_subordinate_runs_over_subject_apposition():
+    text = ("Les prix montent alors que Rome craint que Paul Morel, revenu au pouvoir en mai, "
+            "ne coupe l'aide aux villes.")
+    c = claim_with(extract(text), "Paul Morel, revenu au pouvoir en mai, ne coupe l'aide aux villes")
+    assert c.source.text == "Rome"
+
+
+def test_subject_with_quoted_noun():
+    c = claim_with(extract("Le « cogneur » répète qu'il n'a frappé personne."), "il n'a frappé personne")
+    assert c.source.text == "Le « cogneur »"
+
+
+# --- gerunds, coordinated participles, shared auxiliaries -----------------------------------------
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Il termine en expliquant qu'il ira à la mairie demain.", "il ira à la mairie demain", "Il"),
+    ("Il a répondu en affirmant que le pays était calme.", "le pays était calme", "Il"),
+    ("Mardi, une porte-parole du ministère, Anne Roux, a répondu en affirmant que le pays était calme.",
+     "le pays était calme", "une porte-parole du ministère"),
+    ("Mercredi soir, une porte-parole du ministère, Anne Roux, a répondu en affirmant que tout était calme.",
+     "tout était calme", "une porte-parole du ministère"),
+])
+def test_gerund_after_verb_takes_main_subject(text, content, source):
+    assert claim_with(extract(text), content).source.text == source
+
+
+def test_coordinated_participles_share_the_source():
+    text = ("Le maire a indiqué que la ville était touchée, précisant que l'alerte restait en vigueur et "
+            "demandant aux habitants de rester chez eux.")
+    claims = extract(text)
+    assert claim_with(claims, "l'alerte restait en vigueur").source.text == "Le maire"
+    assert claim_with(claims, "rester chez eux").source.text == "Le maire"
+
+
+def test_participle_after_et_shares_the_auxiliary():
+    text = "Le ministre a affirmé que l'armée avait « tenu ses positions » et salué une « avancée » des troupes."
+    claims = extract(text)
+    claim_with(claims, "l'armée avait « tenu ses positions »")
+    assert claim_with(claims, "une « avancée » des troupes").source.text == "Le ministre"
+
+
+def test_article_before_noun_reading_is_no_clitic_cue():
+    claims = extract("Le préfet a dit que l'alerte restait en vigueur.")
+    assert [c.content.text for c in claims] == ["l'alerte restait en vigueur"]
+
+
+def test_plural_noun_after_comma_is_no_incise():
+    claims = extract("Les troupes ont avancé autour de Lens et Arras, cibles des forces adverses.")
+    assert len(claims) == 0, [c.to_dict() for c in claims]
+
+
+def test_feminine_participle_after_noun_is_no_cue():
+    claims = extract("Le patron affirme « avoir agi avec honneur », selon une déclaration écrite qu'il a lue.")
+    assert [c.cue.text for c in claims] == ["affirme"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Le président avait appelé son rival à ne « pas jouer avec le feu ».", "ne « pas jouer avec le feu »"),
+    ("Il a promis de ne pas revenir.", "ne pas revenir"),
+])
+def test_negated_infinitive_content(text, content):
+    c = claim_with(extract(text), content)
+    assert c.act == "statement"
+
+
+def test_comparative_que_opens_no_content():
+    claims = extract("« Les retards s'expliquent plus simplement que les pannes du réseau », jugeait la juge.")
+    assert [c.cue.text for c in claims] == ["jugeait"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Il a dit plus tard que tout allait bien.", "tout allait bien"),
+    ("Elle a déclaré aussi que le projet avançait.", "le projet avançait"),
+])
+def test_que_after_time_or_also_still_opens_content(text, content):
+    claim_with(extract(text), content)
+
+
+def test_time_phrase_is_no_object():
+    claims = extract("Il voit souvent les élus, comme il l'avait déjà affirmé ces derniers jours dans une lettre.")
+    assert all(c.content.text != "ces derniers jours" for c in claims)
+
+
+def test_object_characterised_as_quote():
+    text = "Un porte-parole avait parlé d'un déplacement du ministre sur l'île comme d'une « ligne rouge »."
+    c = claim_with(extract(text), "un déplacement du ministre sur l'île comme d'une « ligne rouge »")
+    assert c.source.text == "Un porte-parole" and c.form == "mixed"
+
+
+def test_quote_ending_with_period_ends_its_sentence():
+    claims = extract("« J'ai vu la colère, dit-il. J'ai vu la foule. » Il reconnaît avoir « mal agi », "
+                     "expliquant son geste.")
+    assert claim_with(claims, "avoir « mal agi »").source.text == "Il"
+    assert claim_with(claims, "« J'ai vu la colère, dit-il. J'ai vu la foule. »").cue.text == "dit-il"
+
+
+def test_participial_subject_after_a_colon_quote():
+    text = ("« Nous avons tout donné » : le joueur Paul Morel, jugé mardi pour avoir frappé un arbitre, "
+            "regrette une « erreur ».")
+    claims = extract(text)
+    assert claim_with(claims, "une « erreur »").source.text == "le joueur Paul Morel"
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("La femme du directeur, arrêté le même jour que lui, a elle aussi dénoncé « un complot international ».",
+     "« un complot international »", "La femme du directeur"),
+    ("Le syndicat a lui aussi affirmé que la grève continuerait.", "la grève continuerait", "Le syndicat"),
+])
+def test_emphatic_pronoun_inside_the_verb_group(text, content, source):
+    assert claim_with(extract(text), content).source.text == source
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Les prix vont baisser, comme l'explique un économiste.", "Les prix vont baisser", "un économiste"),
+    ("Pour soutenir « le chef », comme l'explique un des partants.", "Pour soutenir « le chef »", "un des partants"),
+])
+def test_comparative_incise_names_the_speaker(text, content, source):
+    c = claim_with(extract(text), content)
+    assert c.source.text == source and c.cue.text == "comme l'explique"
+
+
+def test_comparative_inside_a_denial_stays_an_accusation():
+    claims = extract("Le chauffeur nie avoir roulé vite, comme le prétend le gendarme.")
+    assert sorted(c.act for c in claims) == ["accusation", "denial"]
+
+
+def test_selon_at_start_without_comma():
+    claims = extract("Selon le maire il faudra attendre la fin des travaux.")
+    c = claim_with(claims, "il faudra attendre la fin des travaux")
+    assert c.source.text == "le maire"
+    assert not extract("Selon moi il faudra attendre.")
+
+
+# --- an incise after a quote, whatever its verb ----------------------------------------------------
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("« Rien n'est joué », s'amuse le ministre.", "le ministre", "s'amuse"),
+    ("« Rien n'est joué », ironise Paul Roux.", "Paul Roux", "ironise"),
+    ("« Rien n'est joué », tranche-t-il.", "il", "tranche-t-il"),
+    ("« Rien n'est joué », soupire la présidente, avant de partir.", "la présidente", "soupire"),
+    ("« Rien n'est joué », n'a eu de cesse de rappeler la ministre.", "la ministre", "n'a eu de cesse de rappeler"),
+    ("« Rien n'est joué », a tenu à rappeler la ministre.", "la ministre", "a tenu à rappeler"),
+])
+def test_unknown_verb_incise(text, source, cue):
+    c = claim_with(extract(text), "« Rien n'est joué »")
+    assert c.source.text == source and c.cue.text == cue
+
+
+@pytest.mark.parametrize("text", [
+    "« Rien n'est joué », mardi soir.",
+    "« Rien n'est joué », une formule reprise partout.",
+    "« Les Misérables », film culte de Victor Hugo.",
+    "« Le Monde », quotidien du soir.",
+    "« Le Monde », journaliste au Monde.",
+    "Lors des « gilets jaunes », mouvement social émaillé de violences, il a frappé.",
+])
+def test_no_incise_without_verb_and_inverted_subject(text):
+    assert all(c.cue is None for c in extract(text))
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("D'après la mairie : « La route restera fermée ».", "« La route restera fermée »", "la mairie"),
+    ("Pour la ministre, « la route restera fermée ».", "« la route restera fermée »", "la ministre"),
+    ("Pour le gouvernement, la réforme est nécessaire.", "la réforme est nécessaire", "le gouvernement"),
+])
+def test_according_with_colon_or_title(text, content, source):
+    assert claim_with(extract(text), content).source.text == source
+
+
+def test_pour_with_a_common_noun_is_no_attribution():
+    assert not extract("Pour les enfants, la rentrée est un moment difficile.")

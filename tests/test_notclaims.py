@@ -28,3 +28,17 @@ def test_no_claim(lang, text):
 ])
 def test_still_a_claim(lang, text, content):
     assert any(content in c.content.text for c in checked(text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "Écroué depuis mardi, l'ancien gardien risquait cinq ans pour « vol en réunion avec arme dans un lieu public ».",
+    "Dès l'aube, la grève des contrôleurs a provoqué une « pagaille monstre dans les gares de la région » hier.",
+])
+def test_scare_quote_in_noun_slot_is_no_claim(text):
+    claims = checked(text, "fr")
+    assert len(claims) == 0, [c.to_dict() for c in claims]
+
+
+def test_whole_sentence_quote_after_preposition_still_counts():
+    claims = checked("« Pour moi, tout est réglé depuis longtemps et nous avançons. »", "fr")
+    assert len(claims) == 1

@@ -38,3 +38,66 @@ def test_one_claim_over_paragraphs(lang, text, opening, closing, source):
 def test_no_merge_without_a_reopened_paragraph(lang, text):
     for c in checked(text, lang):
         assert "\n" not in c.content.text
+
+
+def test_headline_restating_a_claim_is_one_claim():
+    text = ("La ville « a besoin » de bras pour un été « chargé »\n\n"
+            "La ville « a besoin » de bras pour un été « chargé », a déclaré la maire, Anne Roux, lundi.")
+    claims = checked(text, "fr")
+    head = [c for c in claims if c.content.start == 0]
+    assert len(head) == 1, [c.to_dict() for c in claims]
+    assert head[0].content.text == "La ville « a besoin » de bras pour un été « chargé »"
+    assert head[0].source.text == "la maire, Anne Roux"
+    assert not any(c.content.text in ("« a besoin »", "« chargé »") for c in claims)
+
+
+@pytest.mark.parametrize("lang, text, source", [
+    ("fr", "L'usine ferme en mars.\n\n« Nous tiendrons jusqu'au bout, quoi qu'il arrive. Personne ne lâchera. »\n\n"
+     "– Paul Mercier, délégué syndical\n\nLa direction n'a pas répondu.", "Paul Mercier"),
+    ("en", "The plant closes in March.\n\n\"We will hold on to the very end, whatever happens.\"\n\n"
+     "— Jane Doyle, union delegate\n\nThe company did not reply.", "Jane Doyle"),
+])
+def test_signature_line_names_the_quoted_paragraph(lang, text, source):
+    claims = checked(text, lang)
+    assert len(claims) == 1, [c.to_dict() for c in claims]
+    assert claims[0].source.text == source and claims[0].cue is None
+
+
+def test_dash_line_without_a_name_signs_nothing():
+    claims = checked("« Nous tiendrons jusqu'au bout, quoi qu'il arrive. »\n\n- voilà tout, a-t-on conclu.", "fr")
+    assert all(c.source is None or c.source.text != "voilà tout" for c in claims)
+
+
+def test_intertitle_between_dashes_takes_the_later_speaker():
+    text = ("Le ministre a parlé mardi.\n\n- « Fauteurs de troubles » -\n\n"
+            "« C'est un avertissement aux fauteurs de troubles », a déclaré Paul Roux, porte-parole du ministère.")
+    claims = checked(text, "fr")
+    head = next(c for c in claims if c.content.text == "« Fauteurs de troubles »")
+    assert head.source.text.startswith("Paul Roux")
+
+
+def test_bare_quote_after_reported_speech_of_its_paragraph():
+    text = ("Le maire assure avoir prévenu la préfecture de chaque décision. « J'ai tout écrit, tout envoyé, "
+            "et personne ne m'a répondu pendant des mois. »\n\nLe conseil se réunit lundi.")
+    claims = checked(text, "fr")
+    quote = next(c for c in claims if c.content.text.startswith("« J'ai tout écrit"))
+    assert quote.source.text == "Le maire"
+
+
+def test_bare_quote_after_reported_speech_of_another_paragraph_stays_unattributed():
+    text = ("Le maire assure avoir prévenu la préfecture de chaque décision.\n\n"
+            "« Personne ne nous a répondu pendant des mois, ni la région ni l'État. »")
+    claims = checked(text, "fr")
+    quote = next(c for c in claims if c.content.text.startswith("« Personne"))
+    assert quote.source is None
+
+
+def test_run_of_bare_quotes_goes_to_the_incise_after_it():
+    text = ('La mairie avait insisté mardi sur le fait que M. Roux n\'était "pas un élu" de la ville. '
+            '"Je suis un simple voisin qui veut du bien au maire". "J\'aurais pu partir. Mais on me sollicite". '
+            '"Cela gêne des gens puissants, qui font comme si le maire était sous tutelle", '
+            'accuse l\'ancien conseiller.')
+    claims = checked(text, "fr")
+    quotes = [c for c in claims if c.content.text.startswith('"')]
+    assert len(quotes) == 3
+    assert all(c.source.text == "l'ancien conseiller" for c in quotes), [c.to_dict() for c in quotes]

@@ -109,3 +109,50 @@ def test_a_bare_surname_mention_keeps_gender_agreement():
     text = ("Laura Finch and Gregory Pike met in May. The talks lasted a day. Nothing was signed. "
             "The reporters asked Pike and Finch about it. \"We made progress,\" he said.")
     assert source_of(text, "en", "We made progress") == "Gregory Pike"
+
+
+def test_relative_lesquels_takes_the_phrase_before_its_parenthesis():
+    text = ("Le projet a déçu les ministres du groupe (Italie, Espagne, Grèce, Portugal, Malte), "
+            "lesquels ont estimé qu'il était « trop coûteux ».")
+    claims = checked(text, "fr")
+    c = next(c for c in claims if c.cue and c.cue.text == "ont estimé")
+    assert c.source.text.endswith("ministres du groupe")
+
+
+def test_floating_quote_after_pronoun_incise_names_the_speaker():
+    text = ("Interrogé lundi, Marc Dubois, porte-parole de la mairie, a souligné que la décision était « légale ».\n\n"
+            "« C'est un avertissement », a-t-il souligné.\n\n"
+            "« Nous appelons l'opposition à faire un examen de conscience. »")
+    claims = checked(text, "fr")
+    floating = next(c for c in claims if c.content.text.startswith("« Nous appelons"))
+    assert floating.source.text == "Marc Dubois" and floating.cue is None
+    assert floating.source.start == text.index("Marc Dubois")
+
+
+def test_inverted_subject_with_du_complement():
+    text = "Un voisin avait alors indiqué qu'il irait à la mairie lundi, a précisé une source proche du dossier."
+    claims = checked(text, "fr")
+    outer = next(c for c in claims if c.cue.text == "a précisé")
+    assert outer.source.text == "une source proche du dossier"
+    assert outer.content.text.startswith("Un voisin avait alors indiqué")
+
+
+def test_inverted_subject_with_a_noun_that_is_also_a_cue_form():
+    claims = checked("« Cela gêne des gens puissants », affirme l'ancien conseiller.", "fr")
+    assert claims[0].source.text == "l'ancien conseiller"
+
+
+def test_coordinated_verb_of_a_relative_after_its_comma():
+    text = ("Des récits d'habitants accompagnent ce rapport, comme celui de Marc, qui vit dans la vallée, "
+            "et explique : « Je ne comprends pas pourquoi on tire depuis les villes. »")
+    claims = checked(text, "fr")
+    assert [c.source.text for c in claims] == ["Marc"]
+
+
+@pytest.mark.parametrize("text", [
+    "On raconte aussi que le vieux pont a été construit en une nuit.",
+    "« Rien n'est réglé », confirme-t-on.",
+])
+def test_indefinite_on_names_no_source(text):
+    claims = checked(text, "fr")
+    assert claims and all(c.source is None for c in claims)

@@ -27,6 +27,7 @@ from .content import content_quotes, form_of
 from .cue_content import read_verb
 from .cue_groups import cue_groups
 from .denial import passive_denial
+from .incise import unknown_verb_incises
 from .parsed import with_parse
 from .quotes import (
     bare_quotes,
@@ -66,6 +67,8 @@ def sentence_candidates(doc: Document, sent: Sentence, lex: Lexicon) -> list[Can
             cands.append(c)
             if c.cue and c.frame in ("post", "according_post", "rel_denial"):
                 S.floor = max(S.floor, S.next_comma(S.index_after(c.cue[1])) + 1)
+    if lex.unknown_verb_incise and S.quote_close:
+        cands.extend(unknown_verb_incises(S, cands))
     label = speaker_label(S) or quote_then_speaker(S)
     if label is not None:
         cands.insert(0, label)
@@ -73,6 +76,9 @@ def sentence_candidates(doc: Document, sent: Sentence, lex: Lexicon) -> list[Can
         if extra is not None:
             cands.append(extra)
     bare_quotes(S, cands)
+    for c in cands:
+        if c.source is not None and lex.subject_pronouns.get(S.text[c.source[0]:c.source[1]].lower()) == "x":
+            c.source, c.source_kind = None, "none"  # "On raconte que …": the indefinite pronoun names no one
     return cands
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..document import Document, Sentence
 from .candidate import Candidate
 from .denial import appositive_object, relative_denial_at
-from .phrases import np_left
+from .phrases import np_left, np_right
 from .view import END_PUNCT, PUNCT_STOP, SentenceView
 
 
@@ -100,6 +100,9 @@ def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False,
             if S.norm(p) == ",":
                 p -= 1
             last = min(last, p)
+        elif S.norm(p) in ("de", "d'") and S.norm(p - 1) in S.lex.adverbial_infinitive_heads and p - 1 > k:
+            # "X estime que P avant de rappeler que Q": the adverbial cue opens a claim of its own
+            last = min(last, p - 2 - (S.norm(p - 2) == ","))
         elif S.lex.cut_before_coordinated_subject:
             last = min(last, coordinated_clause_end(S, k, nxt))
     end = last
@@ -125,14 +128,12 @@ def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False,
             if S.norm(end) == ",":
                 end -= 1
             break
-        if tok.text == ",":
-            w1, w2 = S.norm(j + 1), S.norm(j + 2)
-            if to_comma or relative_denial_at(S, j + 1) or w1 in ("selon", "according") \
-                    or S.fr and w1 in S.lex.stop_preps and j < nxt < S.n \
-                    or j + 1 == nxt or (w1 in S.lex.determiners and w2 in S.lex.anaphoric_objects
-                                        and appositive_object(S, j + 3 + (S.norm(j + 3) == "that")) >= 0):
-                end = j - 1
-                break
+        if tok.text == "," and to_comma and apposition_after_subject(S, k, j):
+            j = S.next_comma(j + 1) + 1  # "… craint que X, de retour au pouvoir, ne coupe l'aide": not the end
+            continue
+        if tok.text == "," and (to_comma or comma_ends(S, j, nxt)):
+            end = j - 1
+            break
         end = j
         j += 1
     if end < k:
@@ -142,6 +143,27 @@ def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False,
     if e <= s:
         return None
     return (s, e)
+
+
+def comma_ends(S: SentenceView, j: int, nxt: int) -> bool:
+    """Does the comma at ``j`` end a content: before ", selon X", ", ce que X dément", the next cue, a French
+    preposition opening the next cue's phrase, or an appositive anaphoric object (", ces accusations, …")?"""
+    w1, w2 = S.norm(j + 1), S.norm(j + 2)
+    return relative_denial_at(S, j + 1) or w1 in ("selon", "according") \
+        or S.fr and w1 in S.lex.stop_preps and j < nxt < S.n \
+        or j + 1 == nxt or (w1 in S.lex.determiners and w2 in S.lex.anaphoric_objects
+                            and appositive_object(S, j + 3 + (S.norm(j + 3) == "that")) >= 0)
+
+
+def apposition_after_subject(S: SentenceView, k: int, j: int) -> bool:
+    """Is the comma at ``j`` the start of a comma-set apposition after the subject that opens the clause at
+    ``k``? "que Paul Morel, revenu aux affaires en mai, ne coupe l'aide": the name alone is no clause."""
+    np = np_right(S, k, j)
+    if np is None or np != (k, j - 1) or not (S.t[k].text[:1].isupper() or S.norm(k) in S.lex.determiners):
+        return False
+    c = S.next_comma(j + 1)
+    return c < S.n - 1 and c - j <= 12 and S.t[c + 1].text[:1].islower() and S.norm(c + 1) not in S.lex.boundaries \
+        and not S.is_np_start(c + 1)
 
 
 def quoted_title_at(S: SentenceView, k: int) -> bool:
@@ -176,7 +198,8 @@ def quoted_phrase(S: SentenceView, k: int, nxt: int) -> tuple[int, int] | None:
         quote_next = any(j < q <= j + 3 for q in S.quote_open)
         if tok.text in END_PUNCT or tok.text in (";", ":") or tok.text in PUNCT_STOP and tok.text != "," \
                 or tok.text == "," and not quote_next \
-                or j > k and w in lex.boundaries and not (w in lex.coordinators and quote_next):
+                or j > k and w in lex.boundaries and not (w in lex.coordinators and quote_next) \
+                or w in lex.time_preps and any(k <= q < j for q in S.quote_close):
             break
         end = j
         j += 1

@@ -40,11 +40,16 @@ def read_verb(S: SentenceView, g: Group, nxt: int, cands: list[Candidate]) -> Ca
     prevw = S.norm(g.first - 1)
     participle = S.t[g.verb].norm.endswith("ant" if S.fr else "ing") and not g.aux \
         or adverbial_infinitive(S, g)
-    if participle and prevw not in (",", "en") and not adverbial_infinitive(S, g):
+    gerund = S.fr and S.norm(g.first) == "en"  # "a répondu en affirmant que …": the group holds its "en"
+    if participle and prevw not in (",", "en") and not gerund and not adverbial_infinitive(S, g) \
+            and not coordinated_participle(S, g, cands):
         if not (S.fr and S.t[g.first - 1].text[:1].isupper()):
             return None  # "son message justifiant …": a modifier, not a cue
         # "un discours du président Paul Marin jugeant que …": the name before the participle says it
         return content_frame(S, g, nxt, name_before(S, g.first), "np", False, act, cue, weak)
+    c = comparative_incise(S, g, nxt, cands, act, weak)
+    if c is not None:
+        return c
     # 1. incise after the content
     # (not after "X, emmenée par Y, …": the subject and its participial modifier, then the verb)
     if g.first > 0 and (prevw == "," or g.first - 1 in S.quote_close) and not participle \
@@ -69,6 +74,28 @@ def read_verb(S: SentenceView, g: Group, nxt: int, cands: list[Candidate]) -> Ca
             return c
     # 3. content after the cue
     return content_frame(S, g, nxt, np, kind, guessed, act, cue, weak)
+
+
+def comparative_incise(S: SentenceView, g: Group, nxt: int, cands: list[Candidate], act: str,
+                       weak: bool) -> Candidate | None:
+    """ "P, comme l'explique un témoin." / "P, as the mayor said.": the comparison names who says P (inside a
+    denial it is an accusation instead, :mod:`claimtrack.as_clauses`)."""
+    k = g.first - 1
+    if S.norm(k) not in S.lex.comparative_markers or S.norm(k - 1) != "," \
+            or any(c.act == "denial" and c.sentence == S.sent.index for c in cands):
+        return None
+    wide = Group(k, g.last, g.verb, g.entry, g.kind)
+    wide.clitic, wide.passive, wide.aux, wide.lemma, wide.cls = g.clitic, g.passive, g.aux, g.lemma, g.cls
+    return incise(S, wide, nxt, cands, act, S.span(k, g.last), weak)
+
+
+def coordinated_participle(S: SentenceView, g: Group, cands: list[Candidate]) -> bool:
+    """Is the participle cue ``g`` coordinated with an earlier participle cue of the sentence? "…, précisant
+    que P et demandant aux habitants de Q" (the second shares the first one's source)."""
+    if S.norm(g.first - 1) not in S.lex.coordinators:
+        return False
+    return any(c.group is not None and c.sentence == S.sent.index and c.group.last < g.first
+               and S.t[c.group.verb].norm.endswith("ant" if S.fr else "ing") for c in cands)
 
 
 def name_before(S: SentenceView, k: int) -> tuple[int, int]:
@@ -210,8 +237,8 @@ def content_frame(S: SentenceView, g: Group, nxt: int, np, kind: str, guessed: b
     if isinstance(found, Candidate):
         return found
     content, frame, conf = found
-    if content is None:
-        return None
+    if content is None or frame == "object" and only_time_words(S, content):
+        return None  # "comme il l'avait affirmé ces derniers jours": a time phrase is no object
     if np is None and frame in ("object", "infinitive", "quoted_object"):
         return None  # "Asked about the fire, …": without a subject an object is no claim
     if weak and frame not in ("que", "quote", "colon", "quoted_object") and not points_back(S, g, k):
@@ -237,6 +264,9 @@ def complement(S: SentenceView, g: Group, k: int, nxt: int, to_comma: bool, np, 
     if g.cls == "deny" and w in lex.complementizers and w in lex.anaphoric_dets \
             and S.norm(k + 1) in lex.anaphoric_objects:
         return S.span(k, k + 1), "object", 0.75  # "rejected that argument": a demonstrative, not a conjunction
+    if w in lex.complementizers and k - 2 > g.last and S.norm(k - 2) in lex.comparative_words \
+            and S.t[k - 1].text.isalpha() and S.t[k - 1].text.islower() and S.norm(k - 1) not in lex.time_words:
+        return None, None, 0.8  # "s'expliquent plus simplement que …": a comparison, not a que-clause
     if w in lex.complementizers:
         return content_after(S, k + 1, nxt, to_comma), "que", 0.8
     if w == ":":
@@ -245,15 +275,19 @@ def complement(S: SentenceView, g: Group, k: int, nxt: int, to_comma: bool, np, 
         return content_after(S, k, nxt, to_comma), "quote", 0.8
     if g.cls == "accuse" and entry and not g.passive:
         c, content = active_accusation(S, g, k, nxt, to_comma, np, kind, act, cue)
-        return c if c is not None else (content, "object", 0.65)
+        return c if c is not None else (before_relative_cue(S, k, nxt, content), "object", 0.65)
     if g.cls == "deny" and S.norm(k) in lex.charge_preps and not infinitive_at(S, k + 1):
         np = charge_np(S, k, nxt)  # "se défend de toute ambition", "se défend d'un quelconque calcul"
         if np:
             return S.span(*np), "object", 0.7
+    if S.fr and S.norm(k) in ("de", "d'") and k + 1 in S.quote_open and infinitive_at(S, k + 2):
+        # "a ordonné de « prendre des mesures » pour …": a quoted infinitive clause runs on after its quote
+        return content_after(S, k + 1, nxt, to_comma), "infinitive", 0.6
     if g.cls == "report" and not g.passive and not (entry and entry.weak and S.inside_quote(g.first)):
         # a quote in the object: "salue une « avancée »", "parle d'un moment « festif »", "appelle à la « retenue »"
         start = k + 1 if S.norm(k) in lex.object_preps else k
         phrase = quoted_phrase(S, start, nxt) if S.is_np_start(start) or start in S.quote_open else None
+        phrase = phrase or characterised_as(S, start, nxt)
         if phrase is not None:
             return phrase, "quoted_object", 0.6
     if infinitive_at(S, k) and S.norm(k) in lex.infinitive_heads or \
@@ -266,8 +300,44 @@ def complement(S: SentenceView, g: Group, k: int, nxt: int, to_comma: bool, np, 
         return content_after(S, k, nxt, to_comma, colon_ends=True), "infinitive", 0.6  # "il affirme avoir payé"
     if entry and (entry.object or g.cls == "deny") and S.is_np_start(k) and \
             S.norm(k) not in lex.subject_pronouns and not (g.cls == "deny" and S.norm(k) in lex.indefinites):
-        return content_after(S, k, nxt, to_comma), "object", 0.45 if g.cls == "report" else 0.7
+        content = before_relative_cue(S, k, nxt, content_after(S, k, nxt, to_comma))
+        return content, "object", 0.45 if g.cls == "report" else 0.7
     if not S.fr and k < S.n and S.t[k].text[:1].isalnum() and S.norm(k) not in lex.stop_preps \
             and S.norm(k) not in NOT_CONTENT_EN and np is not None and g.cls == "report":
         return content_after(S, k, nxt, to_comma), "bare_clause", 0.55
     return None, None, 0.8
+
+
+def before_relative_cue(S: SentenceView, k: int, nxt: int, content):
+    """An object content stops before a relative clause that holds the next cue: in "a critiqué la réponse du
+    maire, auquel ils reprochent son silence" the object is "la réponse du maire" (the relative is a claim)."""
+    if content is None or nxt >= S.n or S.t[nxt].start >= content[1]:
+        return content
+    for j in range(nxt - 1, max(k, nxt - 5), -1):
+        if S.norm(j) in S.lex.relative_pronouns and not S.inside_quote(j) \
+                and not any(S.norm(m) in S.lex.passive_aux for m in range(j + 1, nxt + 2)):
+            # (not a passive relative: "nie les faits qui lui sont reprochés" names what is denied)
+            end = j - 1 - (S.norm(j - 1) == ",")
+            return (content[0], S.t[end].end) if end >= k else content
+    return content
+
+
+def only_time_words(S: SentenceView, content: tuple[int, int]) -> bool:
+    """Is ``content`` nothing but a time phrase ("ces derniers jours", "lundi dernier")?"""
+    toks = [i for i in range(S.index_after(content[0]), S.n) if S.t[i].end <= content[1]]
+    return bool(toks) and all(S.norm(i) in S.lex.time_words or S.norm(i) in S.lex.determiners
+                              or S.t[i].text.isdigit() for i in toks)
+
+
+def characterised_as(S: SentenceView, k: int, nxt: int) -> tuple[int, int] | None:
+    """ "a parlé de ce voyage comme d'une « ligne rouge »": an object phrase, then "comme" and a quote that
+    names it; the content runs from the phrase to the quote's end."""
+    if not S.is_np_start(k):
+        return None
+    for j in range(k + 1, min(S.n, nxt, k + 15)):
+        if S.t[j].text in PUNCT_STOP or S.norm(j) in S.lex.complementizers:
+            return None
+        if S.norm(j) in S.lex.comparative_markers:
+            q = next((m for m in range(j + 1, min(S.n, j + 4)) if m in S.quote_open), None)
+            return (S.t[k].start, S.t[S.quote_open[q]].end) if q is not None else None
+    return None

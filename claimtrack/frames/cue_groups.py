@@ -114,6 +114,8 @@ def walk_left(S: SentenceView, g: Group) -> None:
             g.aux = True
         elif w in lex.adverbs or w in lex.negation or manner_adverb(S, j) and S.norm(j - 1) in lex.auxiliaries:
             pass
+        elif w in lex.stressed_pronouns and S.norm(j + 1) in lex.adverbs and S.norm(j - 1) in lex.auxiliaries:
+            pass  # "a elle aussi dénoncé", "a lui aussi affirmé": an emphatic pronoun inside the verb group
         elif adverb_phrase_ending(S, j):
             j -= adverb_phrase_ending(S, j)
             continue
@@ -159,6 +161,8 @@ def not_a_cue(S: SentenceView, g: Group) -> bool:
     prev = S.norm(g.first - 1)
     if not g.aux and prev in lex.determiners and prev not in lex.object_clitics and not adverbial_infinitive(S, g):
         return True
+    if article_noun(S, g):
+        return True
     if S.fr and not g.aux and g.first < i and S.norm(g.first) in lex.determiners \
             and S.t[i].norm.endswith(("é", "ée", "és", "ées")):
         return True  # "l'accusé", "les inculpés": a participle after an article without auxiliary is a noun
@@ -173,15 +177,39 @@ def not_a_cue(S: SentenceView, g: Group) -> bool:
         return True
     if S.fr and not g.aux and g.cls == "report" and g.first == i and past_participle(S, i) \
             and S.t[i - 1].text[:1].islower() and S.t[i - 1].text[:1].isalpha() \
-            and prev not in lex.object_clitics and prev not in lex.subject_pronouns:
+            and prev not in lex.object_clitics and prev not in lex.subject_pronouns and not shared_auxiliary(S, g):
         return True  # a participle after a noun modifies it: "un message posté sur son compte"
     # an infinitive stands as a cue only after a light verb ("faire dire")
     w = S.t[i].norm
     head = g.entry.lemma.split()[0]
+    if prev in lex.not_cue_after.get(head, ()):
+        return True  # "ça veut dire que …": an idiom, not a speech act
     if S.fr and w == head and w.endswith(("er", "ir", "re")) and not g.aux:
         if prev not in lex.light_verbs and not adverbial_infinitive(S, g):
             return True
     return not S.fr and not g.aux and w == head and prev in lex.determiners
+
+
+def shared_auxiliary(S: SentenceView, g: Group) -> bool:
+    """ "X a affirmé que P et salué une « avancée »": a participle after "et" shares the auxiliary of an
+    earlier cue of its sentence."""
+    lex = S.lex
+    if S.norm(g.first - 1) not in lex.coordinators:
+        return False
+    return any(S.norm(j) in lex.auxiliaries and S.norm(j + 1) in lex.forms for j in range(g.first - 2))
+
+
+def article_noun(S: SentenceView, g: Group) -> bool:
+    """ "que l'alerte restait …": an article read as an object clitic, before a form the lexicon says is also a
+    noun, where no subject could stand before the clitic (after "que", a preposition, a comma, the start)."""
+    lex = S.lex
+    first = S.norm(g.first)
+    if g.aux or g.first == g.verb or first not in lex.object_clitics or first not in lex.determiners \
+            or not lex.ambiguous.get(S.t[g.verb].norm, "").startswith("noun"):
+        return False
+    before = S.norm(g.first - 1)
+    return g.first == 0 or before in lex.complementizers or before in lex.coordinators \
+        or before in lex.stop_preps or before in lex.object_preps or S.is_punct(g.first - 1)
 
 
 def adverb_phrase_ending(S: SentenceView, j: int) -> int:

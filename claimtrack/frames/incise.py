@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .candidate import Candidate, Group
 from .content import content_after, region_start
-from .phrases import bare_np, media_like, np_right, with_apposition, with_name_apposition
+from .phrases import bare_np, infinitive_at, media_like, np_right, with_apposition, with_name_apposition
 from .view import END_PUNCT, OPEN_Q, PUNCT_STOP, SentenceView
 
 
@@ -51,7 +51,7 @@ def incise_source(S: SentenceView, g: Group, nxt: int) -> tuple[tuple[int, int] 
             j += 1
         np = np_right(S, j + 1, S.n) if j < S.n else None
     np = past_adjuncts(S, after, np, nxt)
-    if np is None:
+    if np is None or prepositional(S, np[0]):
         return None, -1, "none"
     after_np = np[1] + 1
     if after_np < S.n and not (S.t[after_np].text in PUNCT_STOP or S.norm(after_np) in S.lex.stop_preps
@@ -63,6 +63,17 @@ def incise_source(S: SentenceView, g: Group, nxt: int) -> tuple[tuple[int, int] 
     if kind == "np":
         np = with_name_apposition(S, np)
     return S.span(*np), np[1], kind
+
+
+def prepositional(S: SentenceView, i: int) -> bool:
+    """Does the phrase at ``i`` open with "de" as a preposition, so it cannot be an inverted subject?
+    "s'est défendu d'une voix calme", "lui a conseillé de partir" (but "ont dit de nombreux élus",
+    "ont affirmé d'autres témoins": there "de" is a determiner)."""
+    if S.norm(i) not in S.lex.object_preps or S.norm(i) in S.lex.addressee_preps:
+        return False
+    nxt = S.norm(i + 1)
+    return nxt in S.lex.determiners and nxt not in S.lex.partitive_adjectives or nxt in S.lex.object_clitics \
+        or infinitive_at(S, i + 1)
 
 
 def past_adjuncts(S: SentenceView, after: int, np, nxt: int):
@@ -104,6 +115,8 @@ def incise(S: SentenceView, g: Group, nxt: int, cands: list[Candidate], act: str
     t = S.t
     if not S.fr and g.entry is not None and g.entry.rest and S.norm(g.last) in S.lex.np_preps | S.lex.stop_preps:
         return None  # "X, who …, apologized for her words": a cue ending in a preposition has no inverted subject
+    if S.fr and not g.aux and g.clitic is None and g.first == g.verb and S.t[g.verb].norm.endswith("s"):
+        return None  # "…, cibles des forces adverses": a simple form in -s is no third person, so a noun
     src, src_end, src_kind = incise_source(S, g, nxt)
     if src is None:
         return None
@@ -222,3 +235,81 @@ def post_subject(S: SentenceView, g: Group, np: tuple[int, int], kind: str, cand
     if addressee is not None and media_like(S, addressee):
         c.via.append(S.span(*addressee))  # "told the BBC": a medium relays the claim
     return c
+
+
+def unknown_verb_incises(S: SentenceView, cands: list[Candidate]) -> list[Candidate]:
+    """ "« … », ironise le ministre." / "« … », tranche-t-il." / "« … », s'amuse Paul Roux." / "« … », n'a eu de cesse
+    de rappeler la ministre.": right after a quote and its comma, a short verb chain the cue groups did not read,
+    then an inverted subject that ends the clause (or an inversion clitic), is an incise whatever its verb (the
+    cue is read from the structure, with a lower confidence; its lemma is the last word)."""
+    out = []
+    for b, a in S.quote_close.items():
+        if S.norm(b + 1) != "," or b + 2 >= S.n or any(c.content[0] <= S.t[a].start < c.content[1] for c in cands):
+            continue
+        start = region_start(S, a, cands)
+        if any(not S.is_punct(i) for i in range(start, a)):
+            continue  # the quote must open its clause: "Le produit, vendu comme « … », ne porte …" is no incise
+        found = verb_chain_subject(S, b + 2)
+        if found is None:
+            continue
+        last, src, kind = found
+        c = Candidate("statement", (S.t[min(start, a)].start, S.t[b].end), src, S.span(b + 2, last),
+                      S.norm(last).lstrip("-"), S.sent.index, 0.6, "post", None)
+        c.source_kind = kind
+        out.append(c)
+    return out
+
+
+def verb_chain_subject(S: SentenceView, v: int) -> tuple[int, tuple[int, int], str] | None:
+    """(last token of the verb chain, source span, kind) for a chain starting at ``v``: at most eight lower-case
+    words, opening with a content word, a negation, a clitic or an auxiliary ("n'a eu de cesse de rappeler"),
+    its prepositions followed by an infinitive; then an inversion clitic or a noun phrase ending the clause."""
+    lex = S.lex
+    w0 = S.norm(v)
+    if unknown_blocked(S, v) and w0 not in lex.negation and w0 not in lex.auxiliaries and w0 not in ("s'", "se"):
+        return None
+    for m in range(v, min(S.n, v + 8)):
+        tok = S.t[m]
+        if S.norm(m) in lex.object_preps and S.norm(m + 1) not in lex.partitive_adjectives:
+            if infinitive_at(S, m + 1) or S.t[m + 1 if m + 1 < S.n else m].text.islower() \
+                    and S.norm(m + 2) in lex.object_preps:
+                continue  # a preposition inside the chain ("de cesse de rappeler"), not a partitive subject
+            return None  # "film culte de Victor Hugo": a noun phrase, no verb chain
+        if S.norm(m) in lex.inversion_clitics:
+            ok = m > v and not unknown_blocked(S, m - 1)
+            return (m, S.clitic_span(m), "pronoun") if ok and clause_ends(S, m + 1) else None
+        if m > v and (S.norm(m) in lex.determiners or S.is_name_like(m)) and not prepositional(S, m):
+            np = np_right(S, m)
+            if unknown_blocked(S, m - 1) or np is None or S.norm(np[0]) in lex.subject_pronouns \
+                    or not clause_ends(S, np[1] + 1) or not verb_like(S, v, m, np):
+                return None
+            return m - 1, S.span(*np), "np"
+        if not (tok.text.replace("'", "").replace("’", "").isalpha() and tok.text.islower()) \
+                or m > v and (S.norm(m) in lex.stop_preps or S.norm(m) in lex.time_words):
+            return None
+    return None
+
+
+def verb_like(S: SentenceView, v: int, m: int, np: tuple[int, int]) -> bool:
+    """Is the chain ``v..m-1`` a verb before the subject ``np``? With an auxiliary, a negation or a reflexive it
+    is; a single word must end like a third-person form (-e, -t, -d: "ironise", "sourit", "répond") and be
+    followed by a definite subject or a name ("« Le Monde », quotidien du soir" is an apposition)."""
+    lex = S.lex
+    words = [S.norm(i) for i in range(v, m)]
+    if any(w in lex.auxiliaries or w in lex.negation or w in ("s'", "se") for w in words):
+        return True
+    return len(words) == 1 and words[0].endswith(("e", "t", "d")) and S.norm(np[0]) not in lex.indefinites
+
+
+def clause_ends(S: SentenceView, i: int) -> bool:
+    return i >= S.n or S.t[i].text in END_PUNCT or S.t[i].text == ","
+
+
+def unknown_blocked(S: SentenceView, v: int) -> bool:
+    """Words that cannot end the verb chain of an incise: function words, time words, adverbs."""
+    lex = S.lex
+    w = S.norm(v)
+    return w in lex.determiners or w in lex.stop_preps or w in lex.object_preps or w in lex.adverbs \
+        or w in lex.time_words or w in lex.boundaries or w in lex.complementizers or w in lex.auxiliaries \
+        or w in lex.subject_pronouns or w in lex.stressed_pronouns or w in lex.coordinators or w in lex.negation \
+        or w in lex.object_clitics or w in ("s'", "se")

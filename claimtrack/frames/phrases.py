@@ -38,13 +38,15 @@ def np_right(S: SentenceView, k: int, limit: int | None = None) -> tuple[int, in
         if j > k and (w in lex.boundaries or w in lex.stop_preps
                       or w in lex.auxiliaries and not tok.text[:1].isupper()  # "le Commandement Est"
                       or w in lex.forms and not tok.text[:1].isupper()
-                      and S.norm(j - 1) not in lex.determiners):
+                      and S.norm(j - 1) not in lex.determiners
+                      and not lex.ambiguous.get(w, "").startswith("noun")):  # "l'ancien conseiller"
             break
         if j > k and w in lex.time_words and w not in lex.determiners and w not in lex.np_preps \
                 and not tok.text[:1].isupper():
             break
-        if j > k and w in lex.accusation_preps and infinitive_at(S, j + 1):
-            break
+        if j > k and w in lex.accusation_preps and infinitive_at(S, j + 1) \
+                and (w not in lex.determiners or w in lex.object_preps):
+            break  # "accusé de mentir" (but "du dossier": an article never stands before an infinitive)
         j += 1
     while j > k and S.norm(j - 1) in lex.np_preps | lex.determiners:
         j -= 1
@@ -59,6 +61,12 @@ def infinitive_at(S: SentenceView, i: int) -> bool:
     w = tok.norm
     if w in S.lex.infinitive_heads or w in S.lex.object_clitics and infinitive_at(S, i + 1):
         return True
+    if S.fr and w in S.lex.negation:
+        # "à ne pas jouer", "à ne « pas jouer avec le feu »": the negation (and a quote mark) before it
+        j = i + 1
+        while j < S.n and (S.norm(j) in S.lex.infinitive_negation or S.t[j].text in QUOTE_CHARS):
+            j += 1
+        return j > i + 1 and S.norm(j) not in S.lex.negation and infinitive_at(S, j)
     if not S.fr:
         return w.endswith("ing")
     return tok.text[:1].islower() and len(w) > 3 and (w.endswith(("er", "ir", "oir")) or w in S.lex.forms)
@@ -108,7 +116,7 @@ def np_left(S: SentenceView, k: int, floor: int = 0) -> tuple[int, int] | None:
     if j >= floor and S.t[j].text == ")":
         # a parenthesis after a name: "Tom Reyes (D-Ore.) said" — the name is before it
         m = j - 1
-        while m >= floor and j - m < 8 and S.t[m].text != "(":
+        while m >= floor and j - m < 20 and S.t[m].text not in "()":
             m -= 1
         if m >= floor and S.t[m].text == "(":
             j = m - 1
@@ -118,6 +126,10 @@ def np_left(S: SentenceView, k: int, floor: int = 0) -> tuple[int, int] | None:
     while j >= floor and end - j < MAX_NP:
         tok = S.t[j]
         w = tok.norm
+        if j in S.quote_close and j - S.quote_close[j] <= 4 and S.norm(S.quote_close[j] - 1) in lex.determiners \
+                and S.quote_close[j] - 1 >= floor:
+            j = S.quote_close[j] - 1  # a quoted noun inside the phrase: "Le « boxeur » répète que …"
+            continue
         if tok.text in PUNCT_STOP:
             if tok.text == "." and j > floor and S.abbrev_period(j):
                 j -= 1
@@ -195,11 +207,13 @@ def participial_subject(S: SentenceView, k: int) -> tuple[int, int] | None:
     a participial modifier that runs up to the comma before the cue at ``k``."""
     if not S.fr:
         return None
-    first = S.next_comma(0)
+    # the clause starts at the sentence start or after a colon: "« … » : le joueur X, jugé mardi, regrette …"
+    cs = next((i + 1 for i in range(k - 1, -1, -1) if S.t[i].text == ":" and not S.inside_quote(i)), 0)
+    first = S.next_comma(cs)
     if first >= k - 2 or not past_participle(S, first + 1) or S.inside_quote(first):
         return None
     np = np_left(S, first)
-    if np is None or np[0] != 0 and not all(S.t[i].text in PUNCT_STOP for i in range(np[0])):
+    if np is None or np[0] != cs and not all(S.t[i].text in PUNCT_STOP for i in range(cs, np[0])):
         return None
     return np
 
@@ -224,8 +238,8 @@ def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
     lex = S.lex
     k = g.first
     prev = S.norm(k - 1)
-    if prev in ("qui", "who"):
-        np = relative_antecedent(S, k - 1)
+    if prev in ("qui", "who") or prev in lex.relative_subjects and S.norm(k - 2) == ",":
+        np = relative_antecedent(S, k - 1)  # "…, lesquels ont estimé que …" too
         return (np, "np") if np else (None, "none")
     if prev == ",":
         modified = participial_subject(S, k)
@@ -280,6 +294,8 @@ def relative_antecedent(S: SentenceView, q: int) -> tuple[int, int] | None:
             if S.norm(j) in DATIVE:
                 np = (j + 1, np[1])
                 break
+    if np and np[0] < np[1] and S.norm(np[0]) in S.lex.object_preps and S.t[np[0] + 1].text[:1].isupper():
+        np = (np[0] + 1, np[1])  # "celui de Marc, qui …": the name, not "de Marc"
     return speaker_in(S, np) if np else None
 
 
@@ -288,7 +304,8 @@ def coordinated_relative(S: SentenceView, g: Group) -> tuple[int, int] | None:
     affirmé que …", "a affirmé" is the maire's (the clause runs without punctuation back to "qui")."""
     if S.norm(g.first - 1) not in S.lex.coordinators:
         return None
-    for j in range(g.first - 2, max(-1, g.first - 2 - MAX_NP * 2), -1):
+    top = g.first - 2 - (S.norm(g.first - 2) == ",")  # "…, qui vit dans la vallée, et explique : « … »"
+    for j in range(top, max(-1, top - MAX_NP * 2), -1):
         if S.t[j].text in PUNCT_STOP or S.norm(j) in S.lex.complementizers:
             return None
         if S.norm(j) in ("qui", "who"):
@@ -334,7 +351,17 @@ def opening_subject(S: SentenceView, k: int) -> tuple[tuple[int, int] | None, st
 
 def past_participle(S: SentenceView, i: int) -> bool:
     """A French past participle form at ``i`` ("interrogé", "emmenée", "posté")."""
-    return 0 <= i < S.n and S.t[i].text[-1:].isalpha() and S.norm(i).endswith(("é", "ée", "és", "ées"))
+    # (also the -it participles made feminine, "écrite", "dite", which no finite form shares)
+    return 0 <= i < S.n and S.t[i].text[-1:].isalpha() and S.norm(i).endswith(("é", "ée", "és", "ées", "rite",
+                                                                                "rites", "dite", "dites"))
+
+
+def time_lead(S: SentenceView, j: int) -> bool:
+    """Does a time phrase and its comma open the clause at ``j``? ("Mercredi après-midi, une porte-parole …")"""
+    m = j
+    while m < S.n and S.norm(m) in S.lex.time_words:
+        m += 1
+    return m > j and S.norm(m) == ","
 
 
 def main_subject(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
@@ -344,13 +371,15 @@ def main_subject(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str
     while j < g.first and (S.t[j].text in PUNCT_STOP or S.norm(j) in lex.sentence_adverbs):
         j += 1
     if S.norm(j) in lex.stop_preps or S.norm(j) in lex.channel_preps or S.norm(j) in ("en", "in") \
-            or S.fr and past_participle(S, j):
+            or S.fr and past_participle(S, j) or time_lead(S, j):
         # a leading adverbial ("Au Yémen, des manifestants …", "Interrogé lundi, le ministre …"):
         # the subject comes after its comma
         c = S.next_comma(j)
         if c >= g.first:
             return None, "none"
         j = c + 1
+    if S.norm(j) in lex.subject_pronouns and j < g.first:
+        return (j, j), "pronoun"  # "Il termine en expliquant que …": the pronoun alone
     k = j
     while k < g.first and S.t[k].text not in PUNCT_STOP and S.norm(k) not in lex.auxiliaries \
             and S.norm(k) not in lex.forms and k - j < MAX_NP:

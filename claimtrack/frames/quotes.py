@@ -117,6 +117,8 @@ def bare_quotes(S: SentenceView, cands: list[Candidate]) -> None:
             continue
         sent_len = S.sent.end - S.sent.start
         whole = (q.end - q.start) >= 0.6 * sent_len
+        if not whole and in_noun_slot(S, q.start):
+            continue  # "il risquait sept ans pour « … »": a quoted term in the writer's clause, no one's words
         if q.words >= 4 and (whole or q.words >= 6) or (whole and q.words >= 2 and not q.closed):
             c = Candidate("statement", (q.start, q.end), None, None, "", S.sent.index,
                           0.45 if whole else 0.35, "bare", None)
@@ -127,3 +129,13 @@ def bare_quotes(S: SentenceView, cands: list[Candidate]) -> None:
             c = Candidate("statement", (q.start, q.end), None, None, "", S.sent.index, 0.3, "fragment", None)
             c.source_kind = "none"
             cands.append(c)
+
+
+def in_noun_slot(S: SentenceView, start: int) -> bool:
+    """Does the quote opening at offset ``start`` fill a noun slot of the writer's own clause (right after a
+    preposition or a determiner: "pour « … »", "de la « … »")? Then, with no cue, it is a scare quote or a
+    term, not a claim."""
+    i = S.index_after(start)
+    w = S.norm(i - 1)
+    return i > 0 and (w in S.lex.stop_preps or w in S.lex.object_preps or w in S.lex.determiners) \
+        and not S.t[i - 1].text[:1].isupper()
