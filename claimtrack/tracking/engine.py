@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..records import Claim
+from . import proposition
 from .blocking import Settings, blocks, windows
 from .features import ClaimFeatures, features_of, story_names
 from .grouping import block_pairs, build_tracks, in_document_denials, match_pairs, merge
@@ -54,7 +55,7 @@ def featurize_part(claims: list[Claim], offset: int = 0) -> list[ClaimFeatures]:
 
 def apply_weights(feats: list[ClaimFeatures], weights: dict[str, float]) -> list[ClaimFeatures]:
     for f in feats:
-        f.vector = tfidf(f.terms, weights)
+        f.vector = tfidf(f.terms, weights, f.cue_terms, proposition.CUE_WEIGHT)
     return feats
 
 
@@ -88,8 +89,9 @@ def decide_blocks(block_members: Iterable[list[ClaimFeatures]], s: Settings, th:
 
 
 def embed_features(feats: list[ClaimFeatures], embedder: Embedder) -> list[Any]:
-    """Unit vectors of the contents of ``feats`` and of their sentences (semantic.embed_claims)."""
-    return embed_claims([f.text for f in feats], embedder)
+    """Unit vectors of the propositions of ``feats`` (content, after the cue when short: tracking.proposition)
+    and of their sentences (semantic.embed_claims)."""
+    return embed_claims([f.prop or f.text for f in feats], embedder)
 
 
 def decide_semantic(pairs: Iterable[tuple[ClaimFeatures, ClaimFeatures]], s: Settings, th: Thresholds
