@@ -36,7 +36,7 @@ class Thresholds:
     semantic_unknown: float = 0.8
     quote_semantic_same: float = 0.6  # two quotations: benchmarks/translation_pairs.py
     quote_semantic_unknown: float = 0.7
-    cue_semantic_same: float = 0.55  # two short claims read with their cues (tracking.proposition): short_claims.py
+    cue_semantic_same: float = 0.6  # two short claims read with their cues (tracking.proposition): short_claims.py
     deny_lexical: float = 0.3
     deny_semantic: float = 0.6
     # relative cross-lingual linking (claimtrack.tracking.relative; benchmarks/cross_lingual.py)

@@ -14,7 +14,8 @@ layer adds the cue's content lemmas (weighed ``CUE_WEIGHT`` times their TF-IDF w
 the one or two words beside it) and the semantic layer reads the cue before the content. A negated cue ('did
 not welcome', « n'a pas salué ») keeps its negation: its terms take a ``not:`` prefix, so it never shares them
 with the plain cue. Not for denials, whose cue ('dément', 'denied') is the act itself and which are compared
-with the proposition they reject, nor for markers ('selon', 'according to'), which say nothing. The same rule
+with the proposition they reject, nor for cues that take no object ('said', « a ajouté », 'selon'), which
+introduce a content without saying anything of it (``object`` in the language's cue table). The same rule
 in every language; the negation words come from the language's ``frames.json``. Both parameters were chosen
 on our written stories (benchmarks/short_claims.py, docs/tracking.md).
 """
@@ -24,11 +25,11 @@ from __future__ import annotations
 import re
 
 from ..lexicon import get_lexicon
-from ..records import Claim
+from ..records import Claim, Cue
 from ..similarity import content_terms, fold
 
-SHORT_CONTENT = 3  # contents with fewer content words take the cue's words (benchmarks/short_claims.py)
-CUE_WEIGHT = 1.25  # the cue terms' weight relative to their TF-IDF weight (benchmarks/short_claims.py)
+SHORT_CONTENT = 6  # contents with fewer content words take the cue's words (benchmarks/short_claims.py)
+CUE_WEIGHT = 2.0  # the cue terms' weight relative to their TF-IDF weight (benchmarks/short_claims.py)
 NEGATED = "not:"
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -48,21 +49,29 @@ def negated(cue_text: str, lang: str) -> bool:
     return not neg.isdisjoint(words)
 
 
-def _is_marker(lemma: str, lang: str) -> bool:
+def takes_object(cue: Cue, lang: str) -> bool:
+    """Is the cue one whose noun-phrase object is its content ('criticised the decision', « regrette une erreur »;
+    ``object`` in the language's cue table)? Such a cue says something about its object; a verb that only
+    introduces a clause ('said', « a ajouté »), or a marker ('selon'), says nothing of it.
+
+    >>> takes_object(Cue("a salué", 0, 7, "saluer"), "fr"), takes_object(Cue("a dit", 0, 5, "dire"), "fr")
+    (True, False)
+    """
     try:
-        markers = get_lexicon(lang).markers
+        lex = get_lexicon(lang)
     except ValueError:
         return False
-    return tuple(fold(lemma).replace("'", "' ").split()) in markers
+    words = [cue.lemma.lower(), *_WORD.findall(cue.text.lower())]
+    return any(e.object for w in words for e in lex.cue_readings(w) + lex.cue_readings(fold(w)))
 
 
 def cue_part(claim: Claim, short: int | None = None) -> tuple[frozenset[str], str]:
     """The cue terms the lexical layer adds to ``claim`` and the text the embedder reads: (no terms, the content)
     when the content has ``short`` (default ``SHORT_CONTENT``) content words or more, the claim is a denial, or
-    its cue is missing or a marker."""
+    its cue is missing or takes no object."""
     text, cue, lang = claim.content.text, claim.cue, claim.lang or "fr"
     short = SHORT_CONTENT if short is None else short
-    if cue is None or claim.act == "denial" or len(content_terms(text, lang)) >= short or _is_marker(cue.lemma, lang):
+    if cue is None or claim.act == "denial" or len(content_terms(text, lang)) >= short or not takes_object(cue, lang):
         return frozenset(), text
     terms = content_terms(cue.text, lang) or content_terms(cue.lemma, lang)
     if negated(cue.text, lang):
