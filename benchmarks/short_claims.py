@@ -3,14 +3,15 @@
     python benchmarks/short_claims.py [--sweep] [--no-semantic]
 
 benchmarks/data/short_claim_stories.json holds invented stories whose claims are short (a few content words;
-the proposition is largely in the cue), in French articles and an English one, with decoys (one speaker, one
+the proposition is largely in the cue), in French articles and English ones, with decoys (one speaker, one
 object, another cue). All stories are tracked together (``claimtrack.track``, default embedder unless
 ``--no-semantic``); the script counts the pairs of claims of two documents put in one track, French/French and
 French/English: ``right`` (one 'prop' label), ``wrong``, ``missed``; with the rule off (``SHORT_CONTENT`` 0),
-with its defaults, and (``--sweep``) over a grid of cut-offs, cue weights and semantic thresholds for two short
-claims of one source (``Thresholds.cue_semantic_same``). The defaults are the centre of the
-best plateau: of the points where at least 90 % of the pairs found are right, those with the most right pairs;
-per parameter, the (lower) median of their values.
+with its defaults, and (``--sweep``) over a grid of cut-offs (``SHORT_CONTENT``), cue weights (``CUE_WEIGHT``),
+semantic thresholds for two short claims of one source (``Thresholds.cue_semantic_same``) and the agreement
+their cues need (``Thresholds.cue_agree``). It also prints the cosines of the cues of same-source short claims.
+The defaults are the centre of the best plateau: of the points where at least 90 % of the pairs found are
+right, those with the most right pairs; per parameter, the (lower) median of their values.
 """
 
 from __future__ import annotations
@@ -48,10 +49,13 @@ def claims() -> tuple[list[list[Claim]], dict[tuple[str, str], tuple[str, str | 
     return list(docs.values()), labels
 
 
-def score(results, labels, embedder, short: int, weight: float, cue_sem: float | None = None) -> dict[str, int]:
+def score(results, labels, embedder, short: int, weight: float, cue_sem: float | None = None,
+          agree: float | None = None) -> dict[str, int]:
     """Pairs of two documents in one track, per kind (fr-fr, fr-en): right, wrong; gold pairs missed."""
     proposition.SHORT_CONTENT, proposition.CUE_WEIGHT = short, weight
-    th = Thresholds() if cue_sem is None else Thresholds(cue_semantic_same=cue_sem)
+    d = Thresholds()
+    th = Thresholds(cue_semantic_same=d.cue_semantic_same if cue_sem is None else cue_sem,
+                    cue_agree=d.cue_agree if agree is None else agree)
     found = set()
     for t in track(results, embedder=embedder, thresholds=th):
         found |= {(a, b) for a, b in itertools.combinations(sorted(t.members), 2) if a[0] != b[0]}
@@ -63,6 +67,21 @@ def score(results, labels, embedder, short: int, weight: float, cue_sem: float |
             return {(a, b) for a, b in pairs if "-".join(sorted((labels[a][0], labels[b][0]), reverse=True)) == kind}
         f, g = of_kind(found), of_kind(gold)
         out[kind] = {"right": len(f & g), "wrong": len(f - g), "missed": len(g - f)}
+    return out
+
+
+def cue_cosines(results, labels, embedder) -> dict[str, list[float]]:
+    """Cosines of the cues of two short claims of one source in two documents: one label ('same') or two."""
+    from claimtrack.tracking.engine import featurize
+    from claimtrack.tracking.semantic import dot, embed
+
+    feats = [f for f in featurize([c for r in results for c in r]) if f.cue]
+    vec = dict(zip(sorted({f.cue for f in feats}), embed(sorted({f.cue for f in feats}), embedder), strict=True))
+    out: dict[str, list[float]] = {"same": [], "different": []}
+    for a, b in itertools.combinations(feats, 2):
+        la, lb = labels[(a.doc_id, a.claim_id)][1], labels[(b.doc_id, b.claim_id)][1]
+        if a.key == b.key and a.doc_id != b.doc_id and la is not None and lb is not None:
+            out["same" if la == lb else "different"].append(round(dot(vec[a.cue], vec[b.cue]), 2))
     return out
 
 
@@ -80,12 +99,16 @@ def main() -> None:
     off = score(results, labels, emb, 0, 1.0)
     print("rule off ", off)
     print("defaults ", score(results, labels, emb, *defaults))
+    if emb is not None:
+        cos = cue_cosines(results, labels, emb)
+        print("cue cosines, one label:", sorted(cos["same"]), "\ntwo labels:", sorted(cos["different"]))
     if "--sweep" in sys.argv:
         grid = []
-        for short, weight, sem in itertools.product((3, 4, 5, 6, 7, 8), (1.0, 1.25, 1.5, 2.0, 2.5, 3.0),
-                                                    (0.5, 0.55, 0.6, 0.65, 0.7)):
-            r = score(results, labels, emb, short, weight, sem)
-            grid.append(({"short": short, "weight": weight, "cue_semantic_same": sem}, r))
+        axes = ((3, 4, 5, 6, 7, 8), (1.0, 1.5, 2.0, 3.0), (0.5, 0.55, 0.6, 0.65, 0.7),
+                (0.0, 0.35, 0.4, 0.45, 0.5, 0.55))
+        for short, weight, sem, agree in itertools.product(*axes):
+            r = score(results, labels, emb, short, weight, sem, agree)
+            grid.append(({"short": short, "weight": weight, "cue_semantic_same": sem, "cue_agree": agree}, r))
             print(grid[-1])
         safe = [(p, r) for p, r in grid if total(r, "right") >= 9 * total(r, "wrong")]
         top = max(total(r, "right") for _, r in safe)

@@ -48,8 +48,10 @@ class ClaimFeatures:
     text: str
     prop: str = ""  # what the embedder reads: the content, after the cue when the content is short (proposition)
     cue_terms: frozenset[str] = frozenset()  # the cue's terms among ``terms`` (proposition.cue_part)
+    cue: str = ""  # the cue's text when its terms were added: the semantic layer checks that two cues agree
     vector: dict[str, float] = attrs.field(factory=dict)
     emb: Any = None
+    cue_emb: Any = None  # the unit vector of ``cue`` (when set)
     story: tuple[str, ...] = ()  # the main names of the claim's article (story_names)
     lsh: tuple | None = None  # LSH band hashes, computed once by blocking.lsh_bands
 
@@ -111,7 +113,7 @@ def features_of(idx: int, claim: Claim, doc_meta: dict[str, Any] | None = None) 
         given=given_name(canonical, lang) if key and key.startswith("name:") else None,
         canonical=canonical if key else None, stype=stype, shingles=shingles(verbatim_text(claim)),
         terms=lexical_terms(text, lang) | cue_terms, names=names, target=target, denies=tuple(claim.denies), text=text,
-        prop=prop, cue_terms=cue_terms)
+        prop=prop, cue_terms=cue_terms, cue=claim.cue.text if cue_terms and claim.cue is not None else "")
 
 
 def story_names(doc_feats: list[ClaimFeatures], title: str | None = None, top: int = 3) -> tuple[str, ...]:

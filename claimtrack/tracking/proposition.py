@@ -28,8 +28,8 @@ from ..lexicon import get_lexicon
 from ..records import Claim, Cue
 from ..similarity import content_terms, fold
 
-SHORT_CONTENT = 6  # contents with fewer content words take the cue's words (benchmarks/short_claims.py)
-CUE_WEIGHT = 2.0  # the cue terms' weight relative to their TF-IDF weight (benchmarks/short_claims.py)
+SHORT_CONTENT = 5  # contents with fewer content words take the cue's words (benchmarks/short_claims.py)
+CUE_WEIGHT = 1.5  # the cue terms' weight relative to their TF-IDF weight (benchmarks/short_claims.py)
 NEGATED = "not:"
 
 _WORD = re.compile(r"\w+", re.UNICODE)
