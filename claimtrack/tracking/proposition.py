@@ -11,12 +11,14 @@ cue ('regrette', 'apologised for', 'criticised'): compared without it, two short
 one act ('regrette une erreur', 'regretter son geste') share no word, and 'welcomed the decision' looks the same
 as 'criticised the decision'. So when a content has fewer than ``SHORT_CONTENT`` content words, the lexical
 layer adds the cue's content lemmas (weighed ``CUE_WEIGHT`` times their TF-IDF weight: the cue then outweighs
-the one or two words beside it) and the semantic layer reads the cue before the content. A negated cue ('did
+the one or two words beside it) and the semantic layer reads the cue before the content, and compares two such
+claims only if their cues agree (matching.cues_agree: the embedder reads 'welcomed X' and 'criticised X' as
+close, the two cues alone apart). A negated cue ('did
 not welcome', « n'a pas salué ») keeps its negation: its terms take a ``not:`` prefix, so it never shares them
 with the plain cue. Not for denials, whose cue ('dément', 'denied') is the act itself and which are compared
 with the proposition they reject, nor for cues that take no object ('said', « a ajouté », 'selon'), which
 introduce a content without saying anything of it (``object`` in the language's cue table). The same rule
-in every language; the negation words come from the language's ``frames.json``. Both parameters were chosen
+in every language; the negation words come from the language's ``frames.json``. The parameters were chosen
 on our written stories (benchmarks/short_claims.py, docs/tracking.md).
 """
 
