@@ -548,3 +548,97 @@ def test_distributed_job_gives_the_same_tracks_with_relative_links(coach, monkey
     with distributed.LocalCluster(processes=False, n_workers=2, threads_per_worker=1,
                                   dashboard_address=":0") as cluster, distributed.Client(cluster) as client:
         assert track_distributed(res, client, partitions_n=2, blocks_per_task=1) == tracks
+
+
+# --- short claims: the cue is part of the proposition (claimtrack.tracking.proposition) ----------------------
+
+def _cued(doc, lang, cue, lemma, text, form="indirect", day="06"):
+    """A claim of the mayor as the extractor gives it: source, cue, then the content."""
+    name = "Paul Vidal"
+    src, at = Source(name, 0, len(name), name, "person"), len(name) + 1 + len(cue) + 1
+    return Claim("c1", doc, lang, "statement", form, Span(text, at, at + len(text)), source=src,
+                 cue=claimtrack.records.Cue(cue, len(name) + 1, len(name) + 1 + len(cue), lemma),
+                 meta={"date": f"2025-10-{day}", "outlet": doc})
+
+
+@pytest.fixture(scope="module")
+def mayor():
+    """'Paul Vidal regrette une « erreur »', '… a dit regretter son geste', '… apologised for his “mistake”',
+    '… welcomed the decision', '… criticised the decision', '… said the harbour would reopen in May'."""
+    return [[_cued("vidal-1", "fr", "regrette", "regretter", "une « erreur »", "mixed")],
+            [_cued("vidal-2", "fr", "a dit", "dire", "regretter son geste")],
+            [_cued("vidal-en", "en", "apologised for", "apologize for", "his “mistake”", "mixed", "07")],
+            [_cued("vidal-3", "en", "welcomed", "welcome", "the decision", day="08")],
+            [_cued("vidal-4", "en", "criticised", "criticize", "the decision", day="09")],
+            [_cued("vidal-5", "en", "said", "say", "the harbour would reopen in May", day="07")]]
+
+
+def _together(tracks, a, b):
+    return any(a in t.members and b in t.members for t in tracks)
+
+
+def test_a_short_content_takes_its_cue_words_and_a_clause_or_a_denial_does_not():
+    from claimtrack.records import Cue
+    from claimtrack.tracking.proposition import cue_part
+
+    def claim(cue, lemma, text, act="statement", lang="fr"):
+        return Claim("c1", "d", lang, act, "indirect", Span(text, 0, len(text)), cue=Cue(cue, 0, len(cue), lemma))
+
+    assert cue_part(claim("regrette", "regretter", "une « erreur »")) == ({"regretter"}, "regrette une « erreur »")
+    assert cue_part(claim("n'a pas salué", "saluer", "la décision"))[0] == {"not:saluer"}  # negation kept
+    assert cue_part(claim("a dit", "dire", "regretter son geste"))[0] == frozenset()  # a clause: no object cue
+    assert cue_part(claim("a démenti", "démentir", "les faits", act="denial"))[0] == frozenset()
+    long = "que le port de pêche rouvrira lundi après trois semaines de travaux"
+    assert cue_part(claim("a annoncé", "annoncer", long)) == (frozenset(), long)
+
+
+def test_short_french_claims_of_one_speaker_about_one_act_group_together(mayor, monkeypatch):
+    assert _together(track(mayor, embedder=None), ("vidal-1", "c1"), ("vidal-2", "c1"))
+    from claimtrack.tracking import proposition
+
+    monkeypatch.setattr(proposition, "SHORT_CONTENT", 0)  # the rule off: 'une « erreur »' shares no word
+    assert not _together(track(mayor, embedder=None), ("vidal-1", "c1"), ("vidal-2", "c1"))
+
+
+def test_welcomed_and_criticised_the_decision_stay_apart(mayor, monkeypatch):
+    welcomed, criticised = ("vidal-3", "c1"), ("vidal-4", "c1")
+    assert not _together(track(mayor, embedder=None), welcomed, criticised)
+    from claimtrack.tracking import proposition
+
+    monkeypatch.setattr(proposition, "SHORT_CONTENT", 0)  # the rule off: 'the decision' twice
+    assert _together(track(mayor, embedder=None), welcomed, criticised)
+
+
+def test_welcomed_and_criticised_stay_apart_with_the_default_embedder(mayor):
+    _needs_default_embedder()  # the embedder reads the two as close (0.7): the cues alone disagree (0.3)
+    assert not _together(track(mayor), ("vidal-3", "c1"), ("vidal-4", "c1"))
+
+
+def test_the_short_english_report_joins_the_french_track(mayor):
+    _needs_default_embedder()
+    tracks = track(mayor)
+    assert _together(tracks, ("vidal-1", "c1"), ("vidal-en", "c1"))
+    assert _together(tracks, ("vidal-2", "c1"), ("vidal-en", "c1"))
+    assert not _together(tracks, ("vidal-en", "c1"), ("vidal-5", "c1"))
+
+
+def test_short_claims_defaults_hold_on_the_written_stories():
+    _needs_default_embedder()
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from cross_lingual import cached
+    from short_claims import claims, score, total
+
+    from claimtrack.tracking import proposition
+    from claimtrack.tracking.semantic import default_embedder
+
+    res, labels = claims()
+    emb = cached(default_embedder())
+    defaults = proposition.SHORT_CONTENT, proposition.CUE_WEIGHT
+    try:
+        off, on = score(res, labels, emb, 0, 1.0), score(res, labels, emb, *defaults)
+    finally:
+        proposition.SHORT_CONTENT, proposition.CUE_WEIGHT = defaults
+    assert total(on, "right") >= 9 * total(on, "wrong")  # docs/tracking.md: 30 right, 2 wrong
+    assert total(on, "wrong") < total(off, "wrong")

@@ -25,7 +25,16 @@ from typing import Any
 from ..dask import get_client, map_partitions, workers
 from ..records import Claim
 from .blocking import Settings, block_index
-from .engine import apply_weights, claims_of, decide_blocks, decide_semantic, embed_features, featurize_part, finish
+from .engine import (
+    apply_weights,
+    attach,
+    claims_of,
+    decide_blocks,
+    decide_semantic,
+    embed_features,
+    featurize_part,
+    finish,
+)
 from .features import ClaimFeatures
 from .lexical import document_frequencies, idf_from
 from .matching import Edge, Thresholds
@@ -117,7 +126,6 @@ def _semantic_edges(client: Any, feats: list[ClaimFeatures], pairs: list[tuple[i
     model = client.scatter(emb, broadcast=True)  # the default model weighs ~80 MB: sent to each worker once
     vectors = map_partitions(embed_features, ([feats[i] for i in batch] for batch in need), client, embedder=model)
     for batch, vecs in zip(need, vectors, strict=True):
-        for i, v in zip(batch, vecs, strict=True):
-            feats[i].emb = v
+        attach([feats[i] for i in batch], vecs)
     work = ([(feats[i], feats[j]) for i, j in batch] for batch in _batches(pairs, 4096))
     return [e for found in map_partitions(_semantic, work, client, s=s, th=th) for e in found]

@@ -18,13 +18,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..records import Claim
+from . import proposition
 from .blocking import Settings, blocks, windows
 from .features import ClaimFeatures, features_of, story_names
 from .grouping import block_pairs, build_tracks, in_document_denials, match_pairs, merge
 from .lexical import idf, tfidf
 from .matching import Edge, Thresholds
 from .records import Track
-from .semantic import Embedder, embed_claims, resolve
+from .semantic import Embedder, embed, embed_claims, resolve
 
 
 def claims_of(results: Iterable[Any]) -> list[Claim]:
@@ -54,7 +55,7 @@ def featurize_part(claims: list[Claim], offset: int = 0) -> list[ClaimFeatures]:
 
 def apply_weights(feats: list[ClaimFeatures], weights: dict[str, float]) -> list[ClaimFeatures]:
     for f in feats:
-        f.vector = tfidf(f.terms, weights)
+        f.vector = tfidf(f.terms, weights, f.cue_terms, proposition.CUE_WEIGHT)
     return feats
 
 
@@ -87,9 +88,20 @@ def decide_blocks(block_members: Iterable[list[ClaimFeatures]], s: Settings, th:
     return edges, undecided
 
 
-def embed_features(feats: list[ClaimFeatures], embedder: Embedder) -> list[Any]:
-    """Unit vectors of the contents of ``feats`` and of their sentences (semantic.embed_claims)."""
-    return embed_claims([f.text for f in feats], embedder)
+def embed_features(feats: list[ClaimFeatures], embedder: Embedder) -> list[tuple[Any, Any]]:
+    """Per claim, the unit vectors of its proposition (content, after the cue when short: tracking.proposition)
+    and of its sentences (semantic.embed_claims), and the vector of its cue when it has one (each distinct cue
+    embedded once), or None."""
+    vecs = embed_claims([f.prop or f.text for f in feats], embedder)
+    cues = sorted({f.cue for f in feats if f.cue})
+    by_cue = dict(zip(cues, embed(cues, embedder) if cues else [], strict=True))
+    return [(v, by_cue.get(f.cue)) for f, v in zip(feats, vecs, strict=True)]
+
+
+def attach(feats: list[ClaimFeatures], vectors: Iterable[tuple[Any, Any]]) -> None:
+    """Set what :func:`embed_features` returned on the features it was computed for."""
+    for f, (v, c) in zip(feats, vectors, strict=True):
+        f.emb, f.cue_emb = v, c
 
 
 def decide_semantic(pairs: Iterable[tuple[ClaimFeatures, ClaimFeatures]], s: Settings, th: Thresholds
@@ -121,8 +133,8 @@ def track(results: Iterable[Any], *, embedder: Embedder | str | None = "auto", s
         if emb is not None and undecided:
             pairs = sorted(set(undecided))
             need = sorted({i for p in pairs for i in p})
-            for i, v in zip(need, embed_features([feats[i] for i in need], emb), strict=True):
-                feats[i].emb = v
+            sel = [feats[i] for i in need]
+            attach(sel, embed_features(sel, emb))
             edges += decide_semantic(((feats[i], feats[j]) for i, j in pairs), s, th)
         return finish(feats, edges, th)
     finally:

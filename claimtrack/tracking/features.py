@@ -17,6 +17,7 @@ import attrs
 from ..records import Claim, Span  # noqa: F401 - Span in the doctest
 from ..similarity import lexical_terms, quote_words
 from .identity import given_name, source_key
+from .proposition import cue_part
 
 _CAPITALISED = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][\w'’-]+", re.UNICODE)
 
@@ -45,8 +46,12 @@ class ClaimFeatures:
     target: str | None
     denies: tuple[str, ...]
     text: str
+    prop: str = ""  # what the embedder reads: the content, after the cue when the content is short (proposition)
+    cue_terms: frozenset[str] = frozenset()  # the cue's terms among ``terms`` (proposition.cue_part)
+    cue: str = ""  # the cue's text when its terms were added: the semantic layer checks that two cues agree
     vector: dict[str, float] = attrs.field(factory=dict)
     emb: Any = None
+    cue_emb: Any = None  # the unit vector of ``cue`` (when set)
     story: tuple[str, ...] = ()  # the main names of the claim's article (story_names)
     lsh: tuple | None = None  # LSH band hashes, computed once by blocking.lsh_bands
 
@@ -100,13 +105,15 @@ def features_of(idx: int, claim: Claim, doc_meta: dict[str, Any] | None = None) 
     names = mentioned(text, lang)
     target = source_key(claim.target.text, lang) if claim.target is not None else None
     date = meta.get("date")
+    cue_terms, prop = cue_part(claim)
     return ClaimFeatures(
         idx=idx, doc_id=str(claim.doc_id), claim_id=str(claim.id), lang=lang, act=claim.act, form=claim.form,
         day=parse_day(date), date=str(date)[:10] if date is not None else None, outlet=meta.get("outlet"),
         title=meta.get("title"), key=key,
         given=given_name(canonical, lang) if key and key.startswith("name:") else None,
         canonical=canonical if key else None, stype=stype, shingles=shingles(verbatim_text(claim)),
-        terms=lexical_terms(text, lang), names=names, target=target, denies=tuple(claim.denies), text=text)
+        terms=lexical_terms(text, lang) | cue_terms, names=names, target=target, denies=tuple(claim.denies), text=text,
+        prop=prop, cue_terms=cue_terms, cue=claim.cue.text if cue_terms and claim.cue is not None else "")
 
 
 def story_names(doc_feats: list[ClaimFeatures], title: str | None = None, top: int = 3) -> tuple[str, ...]:

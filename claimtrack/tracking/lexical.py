@@ -30,11 +30,26 @@ def idf(term_sets: list[frozenset[str]]) -> dict[str, float]:
     return idf_from(document_frequencies(term_sets), len(term_sets))
 
 
-def tfidf(terms: frozenset[str], weights: dict[str, float]) -> dict[str, float]:
-    """A unit-length vector (term -> weight); terms are sets, so a term counts once per claim."""
-    vec = {t: weights.get(t, 1.0) for t in terms}
+def tfidf(terms: frozenset[str], weights: dict[str, float], boosted: frozenset[str] = frozenset(),
+          boost: float = 1.0) -> dict[str, float]:
+    """A unit-length vector (term -> weight); terms are sets, so a term counts once per claim; the ``boosted``
+    ones (a short claim's cue terms, tracking.proposition) weigh ``boost`` times more."""
+    vec = {t: weights.get(t, 1.0) * (boost if t in boosted else 1.0) for t in terms}
     norm = math.sqrt(sum(v * v for v in vec.values()))
     return {t: v / norm for t, v in vec.items()} if norm else {}
+
+
+def without(vec: dict[str, float], terms: frozenset[str]) -> dict[str, float]:
+    """``vec`` without ``terms``, back to unit length: a short claim's content alone, as a denial compares it.
+
+    >>> without({"a": 0.6, "b": 0.8}, frozenset({"b"}))
+    {'a': 1.0}
+    """
+    if not terms:
+        return vec
+    rest = {t: v for t, v in vec.items() if t not in terms}
+    norm = math.sqrt(sum(v * v for v in rest.values()))
+    return {t: v / norm for t, v in rest.items()} if norm else {}
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import attrs
 
 from .features import ClaimFeatures
-from .lexical import cosine
+from .lexical import cosine, without
 from .semantic import aligned, dot
 
 
@@ -36,6 +36,8 @@ class Thresholds:
     semantic_unknown: float = 0.8
     quote_semantic_same: float = 0.6  # two quotations: benchmarks/translation_pairs.py
     quote_semantic_unknown: float = 0.7
+    cue_semantic_same: float = 0.7  # two short claims read with their cues (tracking.proposition): short_claims.py
+    cue_agree: float = 0.4  # two short claims' cues must agree ('welcomed' / 'criticised' X): short_claims.py
     deny_lexical: float = 0.3
     deny_semantic: float = 0.6
     # relative cross-lingual linking (claimtrack.tracking.relative; benchmarks/cross_lingual.py)
@@ -137,15 +139,26 @@ def cheap_same(a: ClaimFeatures, b: ClaimFeatures, th: Thresholds) -> Edge | Non
     return None
 
 
+def cues_agree(a: ClaimFeatures, b: ClaimFeatures, th: Thresholds) -> bool:
+    """Two short claims read with their cues say the same of their objects only if the cues agree: the embedder
+    reads 'welcomed the decision' and 'criticised the decision' as close (the object weighs most), but the cues
+    alone apart. True when one has no cue vector (a longer content, a cue that takes no object)."""
+    c = dot(a.cue_emb, b.cue_emb)
+    return c is None or c >= th.cue_agree
+
+
 def semantic_same(a: ClaimFeatures, b: ClaimFeatures, th: Thresholds) -> Edge | None:
     """Two quotations (both direct) take the thresholds measured on translated quotations; shorter reported
-    contents of one event score high whatever they say, so they keep the stricter ones."""
+    contents of one event score high whatever they say, so they keep the stricter ones, unless both are short
+    claims of one source read with their cues (tracking.proposition), whose cues keep their acts apart."""
     sem = aligned(a.emb, b.emb)
-    if sem is None:
+    if sem is None or not cues_agree(a, b, th):
         return None
     same = relation(a, b) == "same"
     if a.form == b.form == "direct":
         need = th.quote_semantic_same if same else th.quote_semantic_unknown
+    elif same and a.cue_terms and b.cue_terms:  # the cues tell 'welcomed X' from 'criticised X' apart
+        need = th.cue_semantic_same
     else:
         need = th.semantic_same if same else th.semantic_unknown
     if sem >= need:
@@ -160,7 +173,7 @@ def near_edge(a: ClaimFeatures, b: ClaimFeatures, th: Thresholds) -> Edge | None
     if not th.relative or a.lang == b.lang or (a.act == "denial") != (b.act == "denial"):
         return None
     sem = aligned(a.emb, b.emb)
-    if sem is None or sem <= 0.0 or relation(a, b) != "same":
+    if sem is None or sem <= 0.0 or relation(a, b) != "same" or not cues_agree(a, b, th):
         return None
     return Edge(sem, a.idx, b.idx, "near", "semantic")
 
@@ -175,7 +188,7 @@ def denial_edge(d: ClaimFeatures, c: ClaimFeatures, th: Thresholds) -> Edge | No
     if d.key is not None and d.key == c.key:
         return None
     named = c.key is not None and (c.key == d.target or c.key in d.names)
-    lex = cosine(d.vector, c.vector)
+    lex = cosine(d.vector, without(c.vector, c.cue_terms))  # the claim's proposition without its cue ('affirme')
     if lex >= (th.deny_lexical if named else 2 * th.deny_lexical):  # naming the claimant halves the overlap needed
         return Edge(lex, d.idx, c.idx, "denies", "lexical")
     sem = dot(d.emb, c.emb)
