@@ -121,8 +121,17 @@ def segment(text: str, lang: str, start: int = 0, end: int | None = None, first_
     """
     end = len(text) if end is None else end
     quotes, lone_open, lone_close = find_quotes(text, start, end)
-    top = _top_level(quotes)
     tokens = tokenize(text, start, end, lang=lang)
+    sentences = _sentences(text, tokens, _top_level(quotes), lang, first_index)
+    all_quotes = list(quotes) + _lone_quotes(sentences, lone_open, lone_close)
+    all_quotes.sort(key=lambda q: (q.start, -q.end))
+    _attach(sentences, all_quotes)
+    return Document(text, lang, sentences, all_quotes)
+
+
+def _sentences(text: str, tokens: list[Token], top: list[Quote], lang: str, first_index: int) -> list[Sentence]:
+    """The tokens cut into sentences: at line breaks, at sentence-final marks outside top-level quotes
+    (not after an abbreviation), at a quote closed after a final mark, and in over-long runs."""
     sentences: list[Sentence] = []
     cur: list[Token] = []
     qi = 0
@@ -171,42 +180,56 @@ def segment(text: str, lang: str, start: int = 0, end: int | None = None, first_
             if c.isupper() or c.isdigit() or c in "«“\"„‹([-–—¿¡'‘`":
                 flush()
     flush()
+    return sentences
 
-    # attach quotes to sentences; a lone mark quotes to the edge of its sentence
-    all_quotes = list(quotes)
-    si = 0
-    bounds = [(s.start, s.end) for s in sentences]
 
-    def sentence_of(off: int) -> int:
-        nonlocal si
-        while si < len(bounds) - 1 and bounds[si][1] <= off:
-            si += 1
-        return si
+class _SentenceFinder:
+    """The sentence holding each of a rising series of offsets, with one forward pointer (linear)."""
 
-    if sentences:
-        # one open quote per sentence: its first lone opener quotes to the sentence end, and later
-        # ones would only nest inside it; likewise its last lone closer quotes from the start
-        seen: set[int] = set()
-        for off in lone_open:
-            k = sentence_of(off) if off >= sentences[0].start else 0
-            s = sentences[k]
-            if s.start <= off < s.end and k not in seen:
-                seen.add(k)
-                all_quotes.append(Quote(off, s.end, closed=False))
-        si = 0
-        last_close: dict[int, int] = {}
-        for off in lone_close:
-            k = sentence_of(off) if off >= sentences[0].start else 0
-            s = sentences[k]
-            if s.start < off < s.end:
-                last_close[k] = off
-        for k, off in last_close.items():
-            all_quotes.append(Quote(sentences[k].start, off + 1, closed=False))
-    all_quotes.sort(key=lambda q: (q.start, -q.end))
-    si = 0
+    def __init__(self, sentences: list[Sentence]):
+        self.bounds = [(s.start, s.end) for s in sentences]
+        self.si = 0
+
+    def __call__(self, off: int) -> int:
+        while self.si < len(self.bounds) - 1 and self.bounds[self.si][1] <= off:
+            self.si += 1
+        return self.si
+
+
+def _lone_quotes(sentences: list[Sentence], lone_open: list[int], lone_close: list[int]) -> list[Quote]:
+    """Open quotes for lone marks: one per sentence, its first lone opener quoting to the sentence end (later
+    ones would only nest inside it), and likewise its last lone closer quoting from the start."""
+    if not sentences:
+        return []
+    out: list[Quote] = []
+    sentence_of = _SentenceFinder(sentences)
+    seen: set[int] = set()
+    for off in lone_open:
+        k = sentence_of(off) if off >= sentences[0].start else 0
+        s = sentences[k]
+        if s.start <= off < s.end and k not in seen:
+            seen.add(k)
+            out.append(Quote(off, s.end, closed=False))
+    sentence_of = _SentenceFinder(sentences)
+    last_close: dict[int, int] = {}
+    for off in lone_close:
+        k = sentence_of(off) if off >= sentences[0].start else 0
+        s = sentences[k]
+        if s.start < off < s.end:
+            last_close[k] = off
+    for k, off in last_close.items():
+        out.append(Quote(sentences[k].start, off + 1, closed=False))
+    return out
+
+
+def _attach(sentences: list[Sentence], all_quotes: list[Quote]) -> None:
+    """Give each sentence the quotes that start in it (sorted), and each quote its count of words."""
+    if not sentences:
+        return
+    sentence_of = _SentenceFinder(sentences)
     for q in all_quotes:
-        k = sentence_of(q.start) if sentences else 0
-        if sentences and sentences[k].start <= q.start < sentences[k].end + 1:
+        k = sentence_of(q.start)
+        if sentences[k].start <= q.start < sentences[k].end + 1:
             sentences[k].quotes.append(q)
     for s in sentences:
         if not s.quotes:
@@ -222,4 +245,3 @@ def segment(text: str, lang: str, start: int = 0, end: int | None = None, first_
             while b > a and s.tokens[b - 1].end >= q.end:
                 b -= 1
             q.words = cum[b] - cum[a] if b > a else 0
-    return Document(text, lang, sentences, all_quotes)
