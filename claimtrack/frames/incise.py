@@ -164,10 +164,12 @@ def inside_quote_end(S: SentenceView, g: Group, start: int, src_end: int, e: int
     return e
 
 
-def post_subject(S: SentenceView, g: Group, np: tuple[int, int], kind: str, cands: list[Candidate], act: str, cue,
-                  weak: bool) -> Candidate | None:
-    """Subject and cue after the content: "“A,” she said (in an interview)", "“A,” she said, “B”",
-    "P, officials said.", and the incise in the middle: "After a year, Mr. X said, P"."""
+def cue_tail(S: SentenceView, g: Group) -> tuple[int, int, tuple[int, int] | None] | None:
+    """What follows a post-posed cue: (first token after its adverbs and addressee, end of a trailing
+    phrase, addressee span or None); None when a complementizer follows ("said that …" is no incise).
+
+    ``“…,” he told the court on Monday, …``: the addressee "the court" is neither content nor source;
+    ``said at a meeting in Pellston, Ore.,``: the trailing phrase runs to its last comma."""
     lex = S.lex
     t = S.t
     tail_words = lex.channel_preps | lex.stop_preps | lex.addressee_preps | lex.topic_preps
@@ -180,13 +182,11 @@ def post_subject(S: SentenceView, g: Group, np: tuple[int, int], kind: str, cand
         return None
     addressee = None
     if g.lemma in lex.addressee_cues:
-        # "“…,” he told the court (on Monday)": the addressee is neither content nor source
         addressee = np_right(S, rest)
         if addressee is not None:
             rest = addressee[1] + 1
             while rest < S.n and (S.norm(rest) in lex.time_words or S.norm(rest) in lex.adverbs):
                 rest += 1
-    # a trailing phrase after the cue: "said at a meeting in Pellston, Ore.,"
     pp_end = rest
     if S.norm(rest) in tail_words and not S.fr or S.norm(rest) == "," and S.norm(rest + 1) in tail_words:
         j = rest + (1 if S.norm(rest) == "," else 0)
@@ -196,6 +196,19 @@ def post_subject(S: SentenceView, g: Group, np: tuple[int, int], kind: str, cand
                 break
             j += 1
         pp_end = j
+    return rest, pp_end, addressee
+
+
+def post_subject(S: SentenceView, g: Group, np: tuple[int, int], kind: str, cands: list[Candidate], act: str, cue,
+                  weak: bool) -> Candidate | None:
+    """Subject and cue after the content: "“A,” she said (in an interview)", "“A,” she said, “B”",
+    "P, officials said.", and the incise in the middle: "After a year, Mr. X said, P"."""
+    lex = S.lex
+    t = S.t
+    tail = cue_tail(S, g)
+    if tail is None:
+        return None
+    rest, pp_end, addressee = tail
     at_end = pp_end >= S.n or t[pp_end].text in END_PUNCT
     resumes = S.norm(pp_end) == "," and pp_end + 1 in S.quote_open
     clause_after = S.norm(pp_end) == "," and pp_end + 1 < S.n and not resumes and rest == pp_end
