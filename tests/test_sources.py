@@ -156,3 +156,18 @@ def test_coordinated_verb_of_a_relative_after_its_comma():
 def test_indefinite_on_names_no_source(text):
     claims = checked(text, "fr")
     assert claims and all(c.source is None for c in claims)
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Le maire, Paul Girard, conteste ces chiffres.", "ces chiffres", "Paul Girard"),
+    ("Sa porte-parole, Anne Roy, dément toute rencontre.", "toute rencontre", "Anne Roy"),
+    ("Les deux suspects, Marc L. et Hugo T., contestent les faits.", "les faits", "Les deux suspects"),
+])
+def test_subject_with_a_comma_set_name_is_no_incise_content(text, content, source):
+    claims = checked(text, "fr")
+    assert [(c.content.text, c.source.text) for c in claims] == [(content, source)]
+
+
+def test_an_incise_after_a_clause_with_commas_still_reads():
+    claims = checked("Les élus, Paris compris, ont voté, a précisé la mairie.", "fr")
+    assert [(c.content.text, c.source.text) for c in claims] == [("Les élus, Paris compris, ont voté", "la mairie")]

@@ -127,6 +127,8 @@ def incise(S: SentenceView, g: Group, nxt: int, cands: list[Candidate], act: str
     if cend < start:
         return None
     quoted_end = cend in S.quote_close
+    if not quoted_end and subject_apposition(S, start, cend):
+        return None  # "Le maire, Paul Girard, conteste ces chiffres": the verb's subject, not a content
     if quoted_end:
         qs = S.quote_close[cend]
         # "Il meurt, « … », avait-il dit": a quote set off by a comma is the content by itself
@@ -151,6 +153,22 @@ def incise(S: SentenceView, g: Group, nxt: int, cands: list[Candidate], act: str
     c = Candidate(act, (s, e), src, cue, g.lemma, S.sent.index, conf, "post", g)
     c.source_kind = src_kind
     return c
+
+
+def subject_apposition(S: SentenceView, start: int, cend: int) -> bool:
+    """True when the words before the cue's comma are a noun phrase opening the sentence and a comma-set
+    name after it: "Le maire, Paul Girard, conteste …", "Les suspects, Marc L. et Hugo T., nient …". Such a
+    run has no verb, so it is the subject of the cue with its apposition, never the content of an incise."""
+    if start != 0 or not S.is_np_start(0):
+        return False
+    commas = [j for j in range(start, cend + 1) if S.t[j].text == ","]
+    if len(commas) != 1 or commas[0] < 1 or commas[0] == cend:
+        return False
+    for j in range(commas[0] + 1, cend + 1):
+        w = S.norm(j)
+        if not (S.is_name_like(j) or w in S.lex.coordinators or w == "." and S.abbrev_period(j)):
+            return False
+    return True
 
 
 def inside_quote_end(S: SentenceView, g: Group, start: int, src_end: int, e: int) -> int:
