@@ -414,8 +414,7 @@ def test_according_inside_a_quote_takes_the_quote():
 
 @pytest.mark.parametrize("text", [
     "Son oncle, Paul Garnier, lui avait conseillé de quitter la ville avant l'hiver.",
-    pytest.param("Sa tante, Claire Vasseur, lui avait conseillé de vendre le bateau.", marks=pytest.mark.xfail(
-        strict=True, reason="an infinitive in -re (vendre) is not read as one: 'de vendre …' becomes the source")),
+    "Sa tante, Claire Vasseur, lui avait conseillé de vendre le bateau.",
     "Le maire, élu en 2020, a répondu d'une voix calme aux questions.",
 ])
 def test_de_phrase_is_no_inverted_subject(text):

@@ -162,6 +162,10 @@ def test_indefinite_on_names_no_source(text):
     ("Le maire, Paul Girard, conteste ces chiffres.", "ces chiffres", "Paul Girard"),
     ("Sa porte-parole, Anne Roy, dément toute rencontre.", "toute rencontre", "Anne Roy"),
     ("Les deux suspects, Marc L. et Hugo T., contestent les faits.", "les faits", "Les deux suspects"),
+    ("Paul Roux, porte-parole du parti, conteste ces chiffres.", "ces chiffres", "Paul Roux"),
+    ("Anne Roy, 54 ans, dément toute rencontre.", "toute rencontre", "Anne Roy"),
+    ("Le syndicat, lui, conteste ces chiffres.", "ces chiffres", "Le syndicat"),
+    ("Le ministre, qui était à Lyon, conteste ces chiffres.", "ces chiffres", "Le ministre"),
 ])
 def test_subject_with_a_comma_set_name_is_no_incise_content(text, content, source):
     claims = checked(text, "fr")
@@ -171,3 +175,8 @@ def test_subject_with_a_comma_set_name_is_no_incise_content(text, content, sourc
 def test_an_incise_after_a_clause_with_commas_still_reads():
     claims = checked("Les élus, Paris compris, ont voté, a précisé la mairie.", "fr")
     assert [(c.content.text, c.source.text) for c in claims] == [("Les élus, Paris compris, ont voté", "la mairie")]
+
+
+def test_a_sentence_opening_preposition_is_no_name_before_an_incise():
+    claims = checked("En Bretagne, les ports restent fermés, explique Tarlo.", "fr")
+    assert [(c.content.text, c.source.text) for c in claims] == [("En Bretagne, les ports restent fermés", "Tarlo")]

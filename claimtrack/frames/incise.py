@@ -156,19 +156,35 @@ def incise(S: SentenceView, g: Group, nxt: int, cands: list[Candidate], act: str
 
 
 def subject_apposition(S: SentenceView, start: int, cend: int) -> bool:
-    """True when the words before the cue's comma are a noun phrase opening the sentence and a comma-set
-    name after it: "Le maire, Paul Girard, conteste …", "Les suspects, Marc L. et Hugo T., nient …". Such a
-    run has no verb, so it is the subject of the cue with its apposition, never the content of an incise."""
+    """True when the words before the cue's comma are a noun phrase opening the sentence and one comma-set
+    phrase that can only qualify it: a name ("Le maire, Paul Girard, conteste …", "Les suspects, Marc L. et
+    Hugo T., nient …"), a description or an age after a name ("Paul Roux, porte-parole du parti, dément …",
+    "Anne Roy, 54 ans, …"), a stressed pronoun ("Le syndicat, lui, conteste …") or a relative clause ("Le
+    ministre, qui était à Lyon, conteste …"). Such a run is the subject of the cue, never an incise's content."""
     if start != 0 or not S.is_np_start(0):
         return False
     commas = [j for j in range(start, cend + 1) if S.t[j].text == ","]
     if len(commas) != 1 or commas[0] < 1 or commas[0] == cend:
         return False
-    for j in range(commas[0] + 1, cend + 1):
-        w = S.norm(j)
-        if not (S.is_name_like(j) or w in S.lex.coordinators or w == "." and S.abbrev_period(j)):
-            return False
-    return True
+    head, tail = range(start, commas[0]), range(commas[0] + 1, cend + 1)
+    lex = S.lex
+    first = S.norm(tail[0])
+    if first in lex.relative_subjects or len(tail) == 1 and first in lex.stressed_pronouns:
+        return True
+    if all_name(S, tail):
+        return True
+    # after a name, a phrase opening with a determiner, a title, a number or a bare noun describes the person
+    return all_name(S, head) and (first in lex.determiners or first in lex.titles or S.t[tail[0]].text[:1].isdigit()
+                                  or S.t[tail[0]].text[:1].islower() and S.t[tail[0]].is_word)
+
+
+def all_name(S: SentenceView, span: range) -> bool:
+    """Every token of ``span`` a capitalised word, a coordinator or an initial's period: "Marc L. et Hugo T.";
+    a word capitalised only because it opens the sentence ("En Chine", "After Paris") is no name."""
+    lex = S.lex
+    function_words = lex.stop_preps | lex.np_preps | lex.subordinators | lex.complementizers | lex.time_words
+    return all((S.is_name_like(j) and not (j == 0 and S.norm(j) in function_words))
+               or S.norm(j) in lex.coordinators or S.norm(j) == "." and S.abbrev_period(j) for j in span)
 
 
 def inside_quote_end(S: SentenceView, g: Group, start: int, src_end: int, e: int) -> int:
