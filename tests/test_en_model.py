@@ -119,3 +119,11 @@ def test_english_default_is_the_union_and_french_the_rules(monkeypatch):
     monkeypatch.delenv("CLAIMTRACK_FR", raising=False)
     assert mode("en") == "union"
     assert mode("fr") == "rules"
+
+
+def test_model_sources_carry_no_edge_commas(monkeypatch):
+    monkeypatch.setenv("CLAIMTRACK_EN", "model")
+    text = "The mayor, Paul Girard, disputed the figures."
+    claims = claimtrack.extract(text, lang="en")
+    _offsets_ok(text, claims)
+    assert claims and all(not c.source.text.endswith(",") for c in claims if c.source)

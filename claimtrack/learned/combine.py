@@ -147,10 +147,26 @@ def _trimmed(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
     return (a, b) if a < b else span
 
 
+_SOURCE_EDGE = " \t\n,;:"  # not ".": "Acme Inc." keeps its period
+
+
+def _edge_trimmed(text: str, span: tuple[int, int], edge: str) -> tuple[int, int]:
+    """``span`` without the ``edge`` characters at either end ("The mayor, Paul Girard," -> "The mayor, Paul
+    Girard"); unchanged when nothing would be left."""
+    a, b = span
+    while a < b and text[a] in edge:
+        a += 1
+    while b > a and text[b - 1] in edge:
+        b -= 1
+    return (a, b) if a < b else span
+
+
 def _candidate(doc: Document, lex: Lexicon, x: Linked, conf: float, sent_starts: list[int]) -> Candidate:
     content, source, cue = x
     text = doc.text
     content = _trimmed(text, content, lex)
+    if source is not None:
+        source = _edge_trimmed(text, source, _SOURCE_EDGE)
     lemma, act = None, "statement"
     if cue is not None:
         words = text[cue[0]:cue[1]].lower().replace("’", "'").split()
