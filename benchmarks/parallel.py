@@ -1,13 +1,14 @@
 """Speed-up of `claimtrack.extract_many` with worker processes (default backend unless --backend).
 
-usage: python benchmarks/parallel.py [CORPUS.jsonl] [--n 2000] [--processes 1 2] [--repeat 2]
+usage: python benchmarks/parallel.py [CORPUS.jsonl] [--n 2000] [--processes 1 2] [--repeat 3]
                                      [--batch-size N] [--backend auto]
 
 --batch-size defaults to extract_many's adaptive batches.
 
 Each configuration runs in a fresh Python process, as `claimtrack extract --processes N` would: the time is
 end to end (interpreter, `import claimtrack`, spawning the workers, loading the backend's models in each of
-them, extraction), best of --repeat. "steady" is the rate once results flow (articles after the first result
+them, extraction); the runs of each configuration are interleaved (1, 2, 1, 2, ...) and the median of
+--repeat is reported (every run is printed too). "steady" is the rate once results flow (articles after the first result
 over the time after it), i.e. without the start-up. The corpus is CORPUS.jsonl (benchmarks/make_corpus.py)
 or --n generated articles, half French, half English.
 
@@ -39,6 +40,11 @@ def _busy_seconds() -> float | None:
     return (sum(fields) - fields[3] - (fields[4] if len(fields) > 4 else 0)) / os.sysconf("SC_CLK_TCK")
 
 
+def _median(runs: list[dict[str, float]]) -> dict[str, float]:
+    """The run of median wall time (the lower middle one for an even count)."""
+    return sorted(runs, key=lambda r: r["wall"])[(len(runs) - 1) // 2]
+
+
 def child(corpus: str, n: int, batch_size: int | None, backend: str) -> None:
     """One timed run, in this fresh process; prints a JSON line."""
     import resource
@@ -66,7 +72,7 @@ def main() -> None:
     ap.add_argument("corpus", nargs="?", help="JSONL of articles (default: --n generated articles)")
     ap.add_argument("--n", type=int, default=2000)
     ap.add_argument("--processes", type=int, nargs="+", default=[1, 2])
-    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--batch-size", type=int, default=None)
     ap.add_argument("--backend", default="auto")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
@@ -88,9 +94,9 @@ def main() -> None:
             capture_output=True, text=True).stdout.split() if args.backend == "auto" else [args.backend] * 2
         print(f"corpus: {len(texts)} articles, {chars:,} characters; backend {args.backend} "
               f"(fr: {resolved[0] if resolved else '?'}, en: {resolved[1] if len(resolved) > 1 else '?'}); "
-              f"{os.cpu_count()} CPUs; batch size {args.batch_size or 'adaptive'}; best of {args.repeat}, "
-              "fresh process each")
-        best: dict[int, dict[str, float]] = {}
+              f"{os.cpu_count()} CPUs; batch size {args.batch_size or 'adaptive'}; median of {args.repeat}, "
+              "interleaved, fresh process each", flush=True)
+        runs: dict[int, list[dict[str, float]]] = {}
         for _ in range(args.repeat):
             for n in args.processes:
                 busy0, t = _busy_seconds(), time.perf_counter()
@@ -104,8 +110,9 @@ def main() -> None:
                 r["wall"] = wall
                 r["others"] = (float("nan") if busy0 is None or busy1 is None
                                else max(0.0, (busy1 - busy0 - r["cpu_parent"] - r["cpu_workers"]) / wall))
-                if n not in best or wall < best[n]["wall"]:
-                    best[n] = r
+                runs.setdefault(n, []).append(r)
+                print(f"  run n_process={n}: {wall:.2f} s (other programs {r['others']:.2f} cores)", flush=True)
+    best = {n: _median(rs) for n, rs in runs.items()}
     for n, r in best.items():
         print(f"n_process={n}: {r['wall']:.2f} s end to end, {chars / r['wall']:,.0f} chars/s; steady "
               f"{r['steady']:,.0f} articles/s; {r['claims']:,} claims (CPU: parent {r['cpu_parent']:.2f} s, "
