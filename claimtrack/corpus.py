@@ -26,6 +26,7 @@ from .io import write_jsonl
 from .lexicon import LANGS
 from .pipeline import extract
 from .records import Claim, Claims, Cue, Source, Span
+from .similarity import content_terms
 from .workers import START_SECONDS, WorkerError, run_ordered, start_method
 
 __all__ = ["JsonlBlock", "WorkerError", "extract_jsonl", "extract_many"]
@@ -176,13 +177,20 @@ def _init_worker(opts: tuple) -> None:
     _warm_up(opts)
 
 
-def _warm_up(opts: tuple) -> None:
-    """Load what extracting with ``opts`` needs, here: lexicons, the English tagger, a parse backend's models."""
+def _warm_up(opts: tuple, every_language: bool = False) -> None:
+    """Load what extracting with ``opts`` needs, here: lexicons, the English tagger, a parse backend's models
+    (those of ``lang``; without it, of every language only with ``every_language``: else at the first article of
+    each, so that a worker never holds the models of a language its corpus lacks)."""
     lang, backend, _, options = opts
-    warm = {lang: _WARM_UP.get(lang, "")} if lang is not None else dict.fromkeys(LANGS, "")
+    if lang is not None:
+        warm = {lang: _WARM_UP.get(lang, "")}
+    else:
+        warm = dict(_WARM_UP) if every_language else dict.fromkeys(LANGS, "")
     for code, text in warm.items():
         try:
             extract(text, lang=code, backend=backend, **options)
+            if text:
+                content_terms(text, code)  # the lemma dictionary, loaded at the first denial or restatement
         except Exception:  # a failing backend is reported per article, never by a dying worker
             pass
 
@@ -425,7 +433,7 @@ def _parallel(articles: Iterable[Any], opts: tuple, n_process: int, batch_size: 
         left = WorkLeft(sum(map(article_weight, articles)), method, sizer)
         on_timing, alone = left.done, left
     if light and method == "fork" and not (alone is not None and alone()):
-        _warm_up(opts)  # before the fork: the workers inherit the lexicons and the tagger instead of loading them
+        _warm_up(opts, every_language=True)  # before the fork: the workers inherit lexicons and tagger, ready
     try:
         index = 0
         for payload, exc in run_ordered(_batches(articles, sizer, stop), n_process, _init_worker, (opts,), work,
