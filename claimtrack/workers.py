@@ -178,12 +178,14 @@ def run_ordered(batches: Iterator[list], n_process: int, init: Callable, initarg
                 alone: Callable[[], bool] | None = None, weigh: Callable[[Any], float] | None = None) -> Iterator[Any]:
     """``func(batch)`` for each batch of ``batches`` in ``n_process`` workers (each set up once with
     ``init(*initargs)``); yield the results in batch order. ``on_timing(weigh(batch), seconds)`` hears how long
-    each batch took (default weight: its length). At most ``window`` (default 2 per worker) batches are in flight.
+    each batch took (default weight: its length). At most ``window`` (default 4 per worker: results wait for the
+    one before them, and a worker must not idle meanwhile) batches are in flight.
 
     ``local``, when given, runs batches here too: alone first, as long as ``alone()`` says so (what is left is
     less than starting workers costs; default: for ``LEAD_SECONDS`` when workers are spawned, not at all when
-    they are forked), so that a small corpus needs no worker; then every task the workers have not taken yet
-    when this process has no result to yield. Workers are forked before any thread of ours starts."""
+    they are forked), so that a small corpus needs no worker; then, until every worker is ready, the tasks they
+    have not taken yet when this process has no result to yield. Workers are forked before any thread of ours
+    starts."""
     batches = iter(batches)
     weigh = weigh or _length
     method = start_method()
@@ -202,7 +204,7 @@ def run_ordered(batches: Iterator[list], n_process: int, init: Callable, initarg
     ctx = multiprocessing.get_context(method)
     tasks, results = ctx.Queue(), ctx.Queue()
     stop = threading.Event()
-    feeder = _Feeder(batches, tasks, window or 2 * n_process, stop, weigh, done_here)
+    feeder = _Feeder(batches, tasks, window or 4 * n_process, stop, weigh, done_here)
     procs = [ctx.Process(target=_worker, args=(init, initargs, func, tasks, results), daemon=True,
                          name=f"claimtrack-worker-{i}") for i in range(n_process)]
     ready: set[int] = set()
@@ -272,8 +274,9 @@ def _steal(tasks: Any, local: Callable, weights: dict) -> tuple[int, Any, float,
 def _collect(feeder: _Feeder, results: Any, procs: list, ready: set, on_timing: Callable | None, nxt: int = 0,
              steal: Callable | None = None) -> Iterator[Any]:
     """Yield results in order (adding the pid of each worker that says it is ready to ``ready``); with
-    ``steal``, this process also runs tasks while it has nothing to yield (no encoding, no decoding for those:
-    its share of the work is then extraction, not overhead)."""
+    ``steal``, this process also runs tasks while it has nothing to yield and a worker is still starting (no
+    encoding, no decoding for those). Once every worker is ready it leaves them the cores: a third process
+    extracting on 2 cores slows the other two, and a worker whose next results wait on this one starves."""
     pending: dict[int, Any] = {}
     while True:
         if nxt in pending:
@@ -285,7 +288,7 @@ def _collect(feeder: _Feeder, results: Any, procs: list, ready: set, on_timing: 
             if feeder.error is not None:
                 raise feeder.error
             return
-        if steal is not None and results.empty():
+        if steal is not None and len(ready) < len(procs) and results.empty():
             stolen = steal()
             if stolen is not None:
                 seq, pending[seq], weight, seconds = stolen

@@ -175,8 +175,8 @@ def test_two_processes_raise_the_workers_error_and_read_lazily():
     it.close()
     assert [c.doc_id for c in head] == [str(i) for i in range(10)]
     time.sleep(0.2)
-    # yielded + the rest of a received batch + two batches per worker in flight + the reader's queue and hand
-    assert read <= 10 + 3 + 2 * 2 * 4 + 4 + 1
+    # yielded + the rest of a received batch + four batches per worker in flight + the reader's queue and hand
+    assert read <= 10 + 3 + 4 * 2 * 4 + 4 + 1
 
 
 def test_jsonl_blocks_are_what_write_jsonl_writes():
