@@ -23,6 +23,7 @@ import attrs
 
 from .backend import resolve_auto
 from .io import write_jsonl
+from .langdetect import detect_lang
 from .lexicon import LANGS
 from .pipeline import extract
 from .records import Claim, Claims, Cue, Source, Span
@@ -177,15 +178,15 @@ def _init_worker(opts: tuple) -> None:
     _warm_up(opts)
 
 
-def _warm_up(opts: tuple, every_language: bool = False) -> None:
-    """Load what extracting with ``opts`` needs, here: lexicons, the English tagger, a parse backend's models
-    (those of ``lang``; without it, of every language only with ``every_language``: else at the first article of
-    each, so that a worker never holds the models of a language its corpus lacks)."""
+def _warm_up(opts: tuple, langs: Iterable[str] = ()) -> None:
+    """Load what extracting with ``opts`` needs, here: lexicons, the English tagger, a parse backend's models —
+    for ``lang``, else for ``langs`` (with ``langs`` empty, the lexicons only: the rest at the first article of
+    each language, so that a worker never holds the models of a language its corpus lacks)."""
     lang, backend, _, options = opts
     if lang is not None:
         warm = {lang: _WARM_UP.get(lang, "")}
     else:
-        warm = dict(_WARM_UP) if every_language else dict.fromkeys(LANGS, "")
+        warm = {**dict.fromkeys(LANGS, ""), **{code: _WARM_UP.get(code, "") for code in langs}}
     for code, text in warm.items():
         try:
             extract(text, lang=code, backend=backend, **options)
@@ -409,6 +410,20 @@ class WorkLeft:
         return self.total * (self.sizer.per_unit or SECONDS_PER_CHAR) < self.threshold
 
 
+def _first_languages(articles: Iterable[Any], n: int = 64) -> set[str]:
+    """The languages of the first ``n`` articles of a list (their own ``lang``, else detected), or every one."""
+    if not isinstance(articles, (list, tuple)):
+        return set(LANGS)
+    found = set()
+    for article in articles[:n]:
+        text = article.get("text") if isinstance(article, Mapping) else article
+        code = article.get("lang") if isinstance(article, Mapping) else None
+        if code is None and isinstance(text, str):
+            code = detect_lang(text[:2000])
+        found.add(code)
+    return found & set(LANGS)
+
+
 CLAIMS, JSONL = "claims", "jsonl"  # what _parallel yields: Claims, or JsonlBlock
 
 
@@ -433,7 +448,7 @@ def _parallel(articles: Iterable[Any], opts: tuple, n_process: int, batch_size: 
         left = WorkLeft(sum(map(article_weight, articles)), method, sizer)
         on_timing, alone = left.done, left
     if light and method == "fork" and not (alone is not None and alone()):
-        _warm_up(opts, every_language=True)  # before the fork: the workers inherit lexicons and tagger, ready
+        _warm_up(opts, _first_languages(articles))  # before the fork: the workers inherit what it loads
     try:
         index = 0
         for payload, exc in run_ordered(_batches(articles, sizer, stop), n_process, _init_worker, (opts,), work,

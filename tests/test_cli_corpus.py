@@ -360,9 +360,9 @@ def test_interrupted_run_resumes_with_nothing_lost_or_repeated(tmp_path, capsys,
                     break
                 time.sleep(0.02)
             deadline = time.monotonic() + 30
-            while not done_ids(out) and time.monotonic() < deadline:
+            while len(done_ids(out)) < 10 and time.monotonic() < deadline:  # a loaded machine starts slowly
                 time.sleep(0.05)
-            assert done_ids(out), "the run recorded no article"
+            assert len(done_ids(out)) >= 10, "the run recorded fewer than 10 articles in 30 s"
             proc.send_signal(sig)
             _, err = proc.communicate(timeout=30)
     finally:
