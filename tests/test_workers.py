@@ -120,6 +120,8 @@ def test_fork_only_where_it_is_safe(monkeypatch):
     if not sys.platform.startswith("linux"):
         assert start_method() == "spawn"
         return
+    for name in workers.FORK_UNSAFE_MODULES:  # other tests may have loaded torch (stanza)
+        monkeypatch.delitem(sys.modules, name, raising=False)
     monkeypatch.setattr(workers, "_os_threads", lambda: 1)
     assert start_method() == "fork"
     monkeypatch.setattr(workers, "_os_threads", lambda: 3)  # another thread (the caller's, a BLAS pool…)
