@@ -50,13 +50,15 @@ def extract_many(articles: Iterable[str | Mapping[str, Any]], lang: str | None =
     An article without claims gives an empty ``Claims``.
 
     ``articles`` is consumed lazily and at most a few batches are in flight, so a corpus of any size runs in
-    bounded memory. ``n_process > 1`` extracts in that many worker processes, from a script (with or without
+    bounded memory. ``n_process > 1`` extracts in that many worker processes (forked where safe, else
+    spawned: :func:`claimtrack.workers.start_method`), from a script (with or without
     ``if __name__ == "__main__":``), ``python -c``, standard input or a notebook alike: the workers never
     re-import the main module. ``batch_size`` articles go to a worker at a time; by default (``None``) the
     size adapts: single articles first so that every worker starts at once, then about 0.1 s of work per
-    batch. With the surface rules this process works too: alone for its first 0.25 s (a small corpus needs no
-    worker), then on the batches the workers have not taken yet. A worker that cannot start or dies raises
-    :class:`WorkerError` (nothing hangs, nothing retries).
+    batch, by characters. With the surface rules this process works too: alone while the work left in a list
+    of articles costs less than starting workers (a small corpus needs none), then on the batches the workers
+    have not taken yet while they start. A worker that cannot start or dies raises :class:`WorkerError`
+    (nothing hangs, nothing retries).
 
     ``errors="raise"`` re-raises the first failure (from a worker too); ``errors="skip"`` yields an empty
     ``Claims`` whose ``.error`` is ``"<ExceptionType>: <message>"`` and logs a warning on the
