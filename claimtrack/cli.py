@@ -22,8 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .corpus import extract_many
-from .io import write_jsonl
+from .corpus import JsonlBlock, extract_jsonl, extract_many, jsonl_block
 
 
 def read_text(path: str | os.PathLike, encoding: str = "utf-8") -> str:
@@ -432,135 +431,192 @@ def _resume_command(argv: list[str]) -> str:
 # --- the extract command ------------------------------------------------------------------------------------
 
 
-def _cmd_extract(args: argparse.Namespace) -> int:
-    global _bar
-    counts = {"ok": 0, "claims": 0, "failed": 0, "skipped": 0}
-    seen: set[str] = set()
-    done_ids: set[str] = set()
-    pending: deque[_Item] = deque()  # read but not yet reported, in input order
+class _Run:
+    """One ``claimtrack extract``: what it counted, the ids it saw, and the articles read but not yet reported
+    (in input order: failed reads are reported in their place)."""
 
-    def feed() -> Iterator[dict[str, Any]]:  # with --processes, runs in the worker pool's feeder thread
-        for item in _items(args.inputs, args.encoding):
+    def __init__(self, args: argparse.Namespace):
+        self.args = args
+        self.counts = {"ok": 0, "claims": 0, "failed": 0, "skipped": 0}
+        self.seen: set[str] = set()
+        self.done_ids: set[str] = set()
+        self.pending: deque[_Item] = deque()
+        self.shown = 0  # articles already done (resumed) shown on the progress bar
+
+    def feed(self) -> Iterator[dict[str, Any]]:
+        """The articles to extract; with --processes, runs in the worker pool's reader thread."""
+        for item in _items(self.args.inputs, self.args.encoding):
             if item.error is None:
-                if item.id in seen:
+                if item.id in self.seen:
                     item.error = f"duplicate article id {item.id!r} (ids must be unique within a run)"
                 else:
-                    seen.add(item.id)
-                    if item.id in done_ids:
-                        counts["skipped"] += 1
+                    self.seen.add(item.id)
+                    if item.id in self.done_ids:
+                        self.counts["skipped"] += 1
                         continue
-            pending.append(item)
+            self.pending.append(item)
             if item.error is None:
                 yield item.article
 
-    try:  # checks --backend (and the other options) before anything is read or created
-        options = _backend_options(args)
-        if args.dask:
-            results = _dask_results(args, feed(), options)
-        else:
-            results = extract_many(feed(), lang=args.lang, backend=args.backend, n_process=args.processes,
-                                   batch_size=args.batch_size, errors="skip", **options)
-            _check_backend(args, options)
-        sink, resumed, created = _open_output(args)
-    except (ValueError, TypeError, RuntimeError, _Usage) as exc:
-        _say(str(exc))
-        return 2
-    done_ids |= resumed
-
-    def fail(item: _Item, why: str) -> None:
-        counts["failed"] += 1
+    def fail(self, item: _Item, why: str) -> None:
+        self.counts["failed"] += 1
         _say(f"{item.label()}: {why}; skipped")
         if _bar is not None:
             _bar.update()
 
-    def report_failed_reads() -> None:
-        while pending and pending[0].error is not None:
-            item = pending.popleft()
-            fail(item, item.error)
+    def report_failed_reads(self) -> None:
+        while self.pending and self.pending[0].error is not None:
+            item = self.pending.popleft()
+            self.fail(item, item.error)
 
+    def written(self, n_claims: int) -> None:
+        self.counts["ok"] += 1
+        self.counts["claims"] += n_claims
+        if _bar is not None:
+            _bar.update(1 + self.counts["skipped"] - self.shown)
+            self.shown = self.counts["skipped"]
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    run = _Run(args)
+    try:  # checks --backend (and the other options) before anything is read or created
+        results = _results(args, run.feed())
+        sink, resumed, created = _open_output(args)
+    except (ValueError, TypeError, RuntimeError, _Usage) as exc:
+        _say(str(exc))
+        return 2
+    run.done_ids |= resumed
+    _open_bar(args)
+    try:
+        interrupted, write_error = _write_results(run, results, sink)
+    finally:
+        _close_bar(run)
+    if write_error is not None:
+        return _write_failed(args, run, sink, write_error)
+    if interrupted is None:
+        _cleanup(args, created, ok=run.counts["ok"] > 0 or run.counts["failed"] == 0)
+    _summarise(run, interrupted)
+    if interrupted is not None:
+        return _interrupted(args, sink, interrupted)
+    return 1 if run.counts["failed"] else 0
+
+
+def _results(args: argparse.Namespace, articles: Iterator[dict[str, Any]]) -> Iterator[Any]:
+    """One result per article read: a :class:`JsonlBlock` (JSONL output: written by the workers with
+    --processes) or a ``Claims``."""
+    options = _backend_options(args)
+    if args.dask:
+        return _dask_results(args, articles, options)
+    engine = extract_jsonl if args.format == "jsonl" else extract_many
+    results = engine(articles, lang=args.lang, backend=args.backend, n_process=args.processes,
+                     batch_size=args.batch_size, errors="skip", **options)
+    _check_backend(args, options)
+    return results
+
+
+def _block(args: argparse.Namespace, result: Any) -> Any:
+    """What the sink writes for one result: JSON lines, or the ``Claims`` for Parquet."""
+    if isinstance(result, JsonlBlock):
+        return result.text
+    return jsonl_block(result)[3] if args.format == "jsonl" else result
+
+
+def _write_results(run: _Run, results: Any, sink: Any) -> tuple[int | None, OSError | None]:
+    """Write every result in order; return (the signal that stopped the run, the error that stopped writing)."""
+    interrupted: int | None = None
+    write_error: OSError | None = None
+    stop = _Stop()
+    with stop:
+        try:
+            for result in results:
+                write_error = _write_one(run, result, sink, stop)
+                if write_error is not None:
+                    break
+            run.report_failed_reads()
+        except KeyboardInterrupt:
+            interrupted = stop.signum or signal.SIGINT
+        finally:
+            stop.critical = True  # a signal while closing changes nothing: what is written is complete
+            results.close()
+            try:
+                sink.close()
+            except OSError as exc:
+                write_error = write_error or exc
+    return interrupted, write_error
+
+
+def _write_one(run: _Run, result: Any, sink: Any, stop: _Stop) -> OSError | None:
+    """Report the failed reads before ``result``, then write it (or report it failed); a write error is returned:
+    disk full, closed pipe… no use going on."""
+    run.report_failed_reads()
+    item = run.pending.popleft()
+    assert item.id == result.doc_id, (item.id, result.doc_id)
+    if result.error is not None:
+        run.fail(item, result.error)
+        return None
+    block = _block(run.args, result)
+    stop.critical = True
+    try:
+        sink.write(item.id, block)
+    except OSError as exc:
+        return exc
+    run.written(len(result))
+    stop.critical = False
+    stop.check()
+    return None
+
+
+def _open_bar(args: argparse.Namespace) -> None:
+    global _bar
     if sys.stderr.isatty():
         total = _estimate(args.inputs)
         if total > 1:
             from tqdm import tqdm
 
+            tqdm.monitor_interval = 0  # no monitor thread: a process with one thread can fork its workers
             _bar = tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True)
-    shown = 0
-    interrupted: int | None = None
-    write_error: OSError | None = None
-    stop = _Stop()
-    try:
-        with stop:
-            try:
-                for claims in results:
-                    report_failed_reads()
-                    item = pending.popleft()
-                    assert item.id == claims.doc_id, (item.id, claims.doc_id)
-                    if claims.error is not None:
-                        fail(item, claims.error)
-                        continue
-                    if args.format == "jsonl":
-                        buf = io.StringIO()
-                        write_jsonl(claims, buf)
-                        block: Any = buf.getvalue()
-                    else:
-                        block = claims
-                    stop.critical = True
-                    try:
-                        sink.write(item.id, block)
-                    except OSError as exc:  # disk full, closed pipe…: no use going on
-                        write_error = exc
-                        break
-                    counts["ok"] += 1
-                    counts["claims"] += len(claims)
-                    stop.critical = False
-                    if _bar is not None:
-                        _bar.update(1 + counts["skipped"] - shown)
-                        shown = counts["skipped"]
-                    stop.check()
-                report_failed_reads()
-            except KeyboardInterrupt:
-                interrupted = stop.signum or signal.SIGINT
-            finally:
-                stop.critical = True  # a signal while closing changes nothing: what is written is complete
-                results.close()
-                try:
-                    sink.close()
-                except OSError as exc:
-                    write_error = write_error or exc
-    finally:
-        if _bar is not None:
-            _bar.update(counts["skipped"] - shown)
-            _bar.close()
-            _bar = None
-    n = counts["ok"] + counts["failed"]
-    if isinstance(write_error, BrokenPipeError) and not args.output:  # `claimtrack extract … | head`
+
+
+def _close_bar(run: _Run) -> None:
+    global _bar
+    if _bar is not None:
+        _bar.update(run.counts["skipped"] - run.shown)
+        _bar.close()
+        _bar = None
+
+
+def _write_failed(args: argparse.Namespace, run: _Run, sink: Any, error: OSError) -> int:
+    if isinstance(error, BrokenPipeError) and not args.output:  # `claimtrack extract … | head`
         try:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         except (OSError, ValueError, io.UnsupportedOperation):
             pass
         return 1
-    if write_error is not None:
-        _say(f"cannot write {args.output or 'to standard output'}: {write_error.strerror or write_error}")
-        if args.output and sink.done_fd is not None:
-            _say(f"stopped after {counts['ok']} articles; once fixed, continue with: {_resume_command(args.argv)}")
-        return 1
-    if interrupted is None:
-        _cleanup(args, created, ok=counts["ok"] > 0 or counts["failed"] == 0)
+    _say(f"cannot write {args.output or 'to standard output'}: {error.strerror or error}")
+    if args.output and sink.done_fd is not None:
+        _say(f"stopped after {run.counts['ok']} articles; once fixed, continue with: {_resume_command(args.argv)}")
+    return 1
+
+
+def _summarise(run: _Run, interrupted: int | None) -> None:
+    counts = run.counts
+    n = counts["ok"] + counts["failed"]
     if n + counts["skipped"] > 1 or counts["failed"] or interrupted is not None:
         m = counts["claims"]
         summary = f"{n} article{'s' * (n != 1)}, {m} claim{'s' * (m != 1)}, {counts['failed']} failed"
         if counts["skipped"]:
             summary += f", {counts['skipped']} already done"
         _say(summary)
-    if interrupted is not None:
-        name = "SIGTERM" if interrupted == signal.SIGTERM else "Ctrl-C"
-        if sink.done_fd is not None:
-            _say(f"interrupted ({name}); {args.output} holds complete articles only. "
-                 f"Continue with: {_resume_command(args.argv)}")
-        else:
-            _say(f"interrupted ({name})")
-        return 128 + int(interrupted)
-    return 1 if counts["failed"] else 0
+
+
+def _interrupted(args: argparse.Namespace, sink: Any, signum: int) -> int:
+    name = "SIGTERM" if signum == signal.SIGTERM else "Ctrl-C"
+    if sink.done_fd is not None:
+        _say(f"interrupted ({name}); {args.output} holds complete articles only. "
+             f"Continue with: {_resume_command(args.argv)}")
+    else:
+        _say(f"interrupted ({name})")
+    return 128 + int(signum)
 
 
 def _dask_results(args: argparse.Namespace, articles: Iterator[dict[str, Any]], options: dict[str, Any]) -> Any:

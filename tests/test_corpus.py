@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import itertools
 import logging
 import time
@@ -10,7 +11,7 @@ import attrs
 import pytest
 
 import claimtrack
-from claimtrack.corpus import decode_results, encode_results
+from claimtrack.corpus import decode_results, encode_results, extract_jsonl
 from claimtrack.records import Claims
 
 FR1 = "« Nous restons », a déclaré la maire. Selon la préfecture, la route rouvrira lundi."
@@ -174,5 +175,17 @@ def test_two_processes_raise_the_workers_error_and_read_lazily():
     it.close()
     assert [c.doc_id for c in head] == [str(i) for i in range(10)]
     time.sleep(0.2)
-    # yielded + the rest of a received batch + two batches per worker in flight + the reader's queue and hand
-    assert read <= 10 + 3 + 2 * 2 * 4 + 4 + 1
+    # yielded + the rest of a received batch + four batches per worker in flight + the reader's queue and hand
+    assert read <= 10 + 3 + 4 * 2 * 4 + 4 + 1
+
+
+def test_jsonl_blocks_are_what_write_jsonl_writes():
+    arts = ARTS + [{"id": "broken", "text": 3.5}] + ARTS[:2]
+    expected_blocks = []
+    for claims in claimtrack.extract_many(arts, errors="skip", **SURFACE):
+        buf = io.StringIO()
+        claimtrack.write_jsonl(claims, buf)
+        expected_blocks.append((claims.doc_id, claims.error, len(claims), buf.getvalue()))
+    for n in (1, 2):
+        blocks = list(extract_jsonl(arts, n_process=n, batch_size=3, errors="skip", **SURFACE))
+        assert [(b.doc_id, b.error, len(b), b.text) for b in blocks] == expected_blocks
