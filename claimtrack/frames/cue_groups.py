@@ -12,13 +12,21 @@ from .phrases import past_participle
 from .view import END_PUNCT, SentenceView
 
 
-def cue_groups(S: SentenceView) -> list[Group]:
-    """The cue groups of the sentence, left to right, none overlapping."""
+def cue_groups(S: SentenceView, hits: list[int] | None = None) -> list[Group]:
+    """The cue groups of the sentence, left to right, none overlapping.
+
+    ``hits`` (rising) are the tokens whose norm is a cue form or a marker's first word, the only places a group
+    can open; found here when not given. Example: in "Paul a dit que …" the group "a dit" opens at "dit".
+    """
     lex = S.lex
     out: list[Group] = []
     t = S.t
-    i = 0
-    while i < S.n:
+    if hits is None:
+        hits = [i for i, tok in enumerate(t) if tok.norm in lex.forms or tok.norm in lex.marker_first]
+    nxt = 0  # first token not yet inside a group
+    for i in hits:
+        if i < nxt:
+            continue
         w = t[i].norm
         g = None
         if w in lex.marker_first:
@@ -29,9 +37,7 @@ def cue_groups(S: SentenceView) -> list[Group]:
                 g = verb_group(S, i, readings)
         if g is not None:
             out.append(g)
-            i = max(g.last, g.verb) + 1
-        else:
-            i += 1
+            nxt = max(g.last, g.verb) + 1
     return out
 
 
