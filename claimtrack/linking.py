@@ -198,11 +198,16 @@ class _Names:
     def add(self, doc: Document) -> None:
         """Collect the names of ``doc`` (or of one block of it, blocks in order)."""
         lex = self.lex
+        org_heads = lex.org_heads
         for sent in doc.sentences:
             toks = sent.tokens
-            i = 0
             n = len(toks)
-            while i < n:
+            # only a capitalised word or an organisation head opens a phrase: the loop visits those alone
+            opens = [k for k, t in enumerate(toks) if t.text[:1].isupper() or t.norm in org_heads]
+            resume = 0  # first token not yet inside a name
+            for i in opens:
+                if i < resume:
+                    continue
                 tok = toks[i]
                 if tok.text[:1].isupper() and tok.text[:1].isalpha():
                     j = i
@@ -230,7 +235,7 @@ class _Names:
                         # a later bare surname ("… with Dettinger, who …") is that person mentioned again, which
                         # keeps them a pronoun's antecedent paragraphs after the full name (gender from the full name)
                         self.person_mentions.append((tok.start, names[0], self.persons[fold(names[0])]))
-                    i = j + 1
+                    resume = j + 1
                     continue
                 if tok.norm in lex.org_heads:
                     phrase = [tok.text]
@@ -258,7 +263,6 @@ class _Names:
                     known = self.heads.setdefault(tok.norm, {})
                     if text not in known:
                         known[text] = fold(text)
-                i += 1
 
     def last_person_before(self, offset: int, floor: int, gender: str = "",
                            skip: frozenset[str] | set[str] = frozenset()) -> str | None:

@@ -49,12 +49,11 @@ class SentenceView:
         self.norm = _Norms(enumerate(t.norm for t in self.t)).__getitem__
         self.floor = 0  # token after the last incise claimed so far: later contents start there
         self._commas: list[int] | None = None
-        by_start = {t.start: i for i, t in enumerate(self.t)}
-        by_end = {t.end: i for i, t in enumerate(self.t)}
-        for q in sent.quotes:
-            a, b = by_start.get(q.start), by_end.get(q.end)
-            if a is not None and b is not None:
-                if q.closed:
+        if sent.quotes:  # token offsets rise and never repeat: bisect finds a mark's token
+            starts, ends, n = self.starts, [t.end for t in self.t], self.n
+            for q in sent.quotes:
+                a, b = bisect_left(starts, q.start), bisect_left(ends, q.end)
+                if q.closed and a < n and starts[a] == q.start and b < n and ends[b] == q.end:
                     self.quote_open[a] = b
                     self.quote_close[b] = a
 
