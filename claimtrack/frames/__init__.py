@@ -48,8 +48,8 @@ def sentence_candidates(doc: Document, sent: Sentence, lex: Lexicon) -> list[Can
     if not sent.tokens:
         return []
     # the tokens that may open a cue group, found once: cue_groups looks only there
-    forms, markers = lex.forms, lex.marker_first
-    hits = [i for i, t in enumerate(sent.tokens) if t.norm in forms or t.norm in markers]
+    openers = lex.cue_openers
+    hits = [i for i, t in enumerate(sent.tokens) if t.norm in openers]
     if not hits and not sent.quotes and not doc.parsed and not line_start(doc, sent):
         return []  # most sentences hold no cue at all: say so before building the analysis state
     S = SentenceView(doc, sent, lex)

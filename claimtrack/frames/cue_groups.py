@@ -22,7 +22,7 @@ def cue_groups(S: SentenceView, hits: list[int] | None = None) -> list[Group]:
     out: list[Group] = []
     t = S.t
     if hits is None:
-        hits = [i for i, tok in enumerate(t) if tok.norm in lex.forms or tok.norm in lex.marker_first]
+        hits = [i for i, tok in enumerate(t) if tok.norm in lex.cue_openers]
     nxt = 0  # first token not yet inside a group
     for i in hits:
         if i < nxt:
