@@ -51,9 +51,12 @@ def name_like(S: SentenceView, i: int) -> bool:
 
 def marker_group(S: SentenceView, i: int) -> Group | None:
     best = None
+    norm = S.norm
     for words, kind in S.lex.markers_by_first.get(S.t[i].norm, ()):
         k = len(words)
-        if all(S.norm(i + j) == words[j] for j in range(k)) and (best is None or k > best[0]):
+        # words[0] is the token's own norm; the last word first rejects most "de …" (no marker) in one lookup
+        if norm(i + k - 1) == words[-1] and all(norm(i + j) == words[j] for j in range(1, k - 1)) \
+                and (best is None or k > best[0]):
             best = (k, words, kind)
     if best is None:
         return None
@@ -77,7 +80,7 @@ def verb_group(S: SentenceView, i: int, readings: list[CueEntry]) -> Group | Non
     entry = None
     last = i
     for r in readings:
-        if r.rest:
+        if r.rest and S.norm(i + 1) == r.rest[0]:  # the next word first: most readings fail there
             if all(S.norm(i + 1 + j) == w for j, w in enumerate(r.rest)):
                 if entry is None or len(r.rest) > len(entry.rest):
                     entry, last = r, i + len(r.rest)
