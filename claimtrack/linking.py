@@ -185,6 +185,18 @@ def _function_word(word: str, lex: Lexicon) -> bool:
         or w in lex.boundaries or w in lex.subject_pronouns or w in lex.forms or w in lex.time_words
 
 
+@lru_cache(maxsize=8192)  # the same runs come back all through a corpus ("Selon", "Le", the names of the day)
+def _name_run(words: tuple[str, ...], lex: Lexicon) -> tuple[str, bool, tuple[str, ...]]:
+    """A capitalised run as said, whether a gender title opens it, and its name words, never a capitalised
+    sentence-initial word ("Selon", "And"): ("Selon", "Mme", "Roux") -> ("Selon Mme Roux", False, ("Roux",))."""
+    said = " ".join(words)  # its gender is read only when a pronoun asks (gender_of is not free)
+    titled = words[0].lower().rstrip(".") in lex.gender_titles
+    while words and (words[0].lower().replace("’", "'") in lex.determiners or
+                     words[0].lower() in lex.titles or _function_word(words[0], lex)):
+        words = words[1:]
+    return said, titled, words
+
+
 class _Names:
     """Name-like phrases of the document, for canonical names."""
 
@@ -219,12 +231,7 @@ class _Names:
                             j += 2  # "M. Arden" read as "M", ".", "Arden"
                         else:
                             break
-                    names = [t.text for t in toks[i:j + 1] if t.text != "."]
-                    said = " ".join(names)  # its gender is read only when a pronoun asks (gender_of is not free)
-                    titled = names[0].lower().rstrip(".") in lex.gender_titles
-                    while names and (names[0].lower().replace("’", "'") in lex.determiners or
-                                     names[0].lower() in lex.titles or _function_word(names[0], lex)):
-                        names = names[1:]  # never a capitalised sentence-initial word ("Selon", "And")
+                    said, titled, names = _name_run(tuple(t.text for t in toks[i:j + 1] if t.text != "."), lex)
                     if len(names) >= 2 or titled and len(names) == 1:
                         full = " ".join(names)
                         key = fold(names[-1])
