@@ -139,8 +139,6 @@ def _sentences(text: str, tokens: list[Token], top: list[Quote], lang: str, firs
 
     def flush() -> None:
         if cur:
-            for k, t in enumerate(cur):
-                t.i = k
             sentences.append(Sentence(first_index + len(sentences), cur[0].start, cur[-1].end, list(cur)))
             cur.clear()
 
@@ -154,6 +152,7 @@ def _sentences(text: str, tokens: list[Token], top: list[Quote], lang: str, firs
         if 0 <= nl < start:
             flush()
             nl = text.find("\n", start, end)
+        tok.i = len(cur)  # its index in its sentence
         cur.append(tok)
         if tok.text in _CLOSERS and len(cur) > 2 and cur[-2].text in _SENT_END and i + 1 < n \
                 and tokens[i + 1].text[:1].isupper() and any(q.end == tok.end for q in top):
