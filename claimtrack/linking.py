@@ -206,10 +206,12 @@ class _Names:
         # (offset, surname, words as written) of multi-word names and titled surnames ("Mme Dupont"), in order
         self.person_mentions: list[tuple[int, str, str]] = []
         self.heads: dict[str, dict[str, str]] = {}  # head noun -> {phrase: folded phrase}, each phrase once
+        self._canonical: dict[tuple[str, str], str] = {}  # (text, type) -> canonical name, until names change
 
     def add(self, doc: Document) -> None:
         """Collect the names of ``doc`` (or of one block of it, blocks in order)."""
         lex = self.lex
+        self._canonical.clear()
         org_heads = lex.org_heads
         for sent in doc.sentences:
             toks = sent.tokens
@@ -285,6 +287,15 @@ class _Names:
         return None
 
     def canonical(self, m: Mention) -> str:
+        """The canonical name of a mention, from its text and type and the document's names (an article names
+        its sources again and again: each (text, type) is worked out once)."""
+        key = (m.text, m.type)
+        name = self._canonical.get(key)
+        if name is None:
+            name = self._canonical[key] = self._canonical_name(m)
+        return name
+
+    def _canonical_name(self, m: Mention) -> str:
         lex = self.lex
         named = titled_name(m.text, lex)
         if named:
