@@ -191,6 +191,10 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _id_number(claim_id: str) -> int:
+    return int(claim_id[1:])  # "c12" -> 12
+
+
 def claims_of(doc: Document, doc_id: str | None = None) -> Claims:
     """Link the candidates of an annotated document (segmented, parsed or not) and build its records."""
     names = _Names(get_lexicon(doc.lang))
@@ -235,8 +239,9 @@ def _records(text: str, lang: str, doc_id: str | None, cands: list[Candidate], n
             source=source, cue=cue,
             via=[Span(text[a:b], a, b) for a, b in c.via],
             target=None if c.target is None else Span(text[c.target[0]:c.target[1]], *c.target),
-            denies=sorted((ids[j] for j in links.get(i, ())), key=lambda x: int(x[1:])),
-            denied_by=sorted(denied_by.get(i, ()), key=lambda x: int(x[1:])),
+            # most claims deny nothing and are denied by nothing: sort only where there is something to sort
+            denies=sorted((ids[j] for j in links[i]), key=_id_number) if i in links else (),
+            denied_by=sorted(denied_by[i], key=_id_number) if i in denied_by else (),
             sentence=c.sentence,
             confidence=round(min(1.0, max(0.0, conf)), 3),
         ))
