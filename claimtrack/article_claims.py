@@ -24,6 +24,11 @@ def same_party(a: str, b: str) -> bool:
         return False
     if a == b:
         return True
+    return _nested_names(a, b)
+
+
+@lru_cache(maxsize=8192)  # asked for every pair of claims of an article, with few distinct keys
+def _nested_names(a: str, b: str) -> bool:
     wa, wb = set(a.split()), set(b.split())
     return (wa <= wb or wb <= wa) and any(len(w) > 3 for w in wa & wb)
 

@@ -19,11 +19,9 @@ class Token:
         self.end = end
         self.norm = norm  # lower-cased, typographic apostrophe folded to "'"
         self.i = i  # index in its sentence
-        self.lemma: str | None = None
-        self.upos: str | None = None
+        # parse annotations, unset until a backend fills them (one chained store: ~200k tokens per MB)
+        self.lemma = self.upos = self.deprel = self.ner = None  # type: str | None
         self.head: int | None = None
-        self.deprel: str | None = None
-        self.ner: str | None = None
 
     @property
     def is_word(self) -> bool:

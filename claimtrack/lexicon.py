@@ -126,6 +126,8 @@ class Lexicon:
         for words_, kind in self.markers.items():
             self.markers_by_first.setdefault(words_[0], []).append((words_, kind))
         self.marker_first = set(self.markers_by_first)
+        # the words a cue group can open with (a cue form or a marker's first word), one lookup a token
+        self.cue_openers = frozenset(self.forms) | self.marker_first
 
     def _read_words(self, words: dict[str, Any]) -> None:
         """Function words and name lists of ``words.json`` (determiners, pronouns, titles, agencies…)."""

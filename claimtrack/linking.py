@@ -185,6 +185,18 @@ def _function_word(word: str, lex: Lexicon) -> bool:
         or w in lex.boundaries or w in lex.subject_pronouns or w in lex.forms or w in lex.time_words
 
 
+@lru_cache(maxsize=8192)  # the same runs come back all through a corpus ("Selon", "Le", the names of the day)
+def _name_run(words: tuple[str, ...], lex: Lexicon) -> tuple[str, bool, tuple[str, ...]]:
+    """A capitalised run as said, whether a gender title opens it, and its name words, never a capitalised
+    sentence-initial word ("Selon", "And"): ("Selon", "Mme", "Roux") -> ("Selon Mme Roux", False, ("Roux",))."""
+    said = " ".join(words)  # its gender is read only when a pronoun asks (gender_of is not free)
+    titled = words[0].lower().rstrip(".") in lex.gender_titles
+    while words and (words[0].lower().replace("’", "'") in lex.determiners or
+                     words[0].lower() in lex.titles or _function_word(words[0], lex)):
+        words = words[1:]
+    return said, titled, words
+
+
 class _Names:
     """Name-like phrases of the document, for canonical names."""
 
@@ -194,15 +206,22 @@ class _Names:
         # (offset, surname, words as written) of multi-word names and titled surnames ("Mme Dupont"), in order
         self.person_mentions: list[tuple[int, str, str]] = []
         self.heads: dict[str, dict[str, str]] = {}  # head noun -> {phrase: folded phrase}, each phrase once
+        self._canonical: dict[tuple[str, str], str] = {}  # (text, type) -> canonical name, until names change
 
     def add(self, doc: Document) -> None:
         """Collect the names of ``doc`` (or of one block of it, blocks in order)."""
         lex = self.lex
+        self._canonical.clear()
+        org_heads = lex.org_heads
         for sent in doc.sentences:
             toks = sent.tokens
-            i = 0
             n = len(toks)
-            while i < n:
+            # only a capitalised word or an organisation head opens a phrase: the loop visits those alone
+            opens = [k for k, t in enumerate(toks) if t.text[:1].isupper() or t.norm in org_heads]
+            resume = 0  # first token not yet inside a name
+            for i in opens:
+                if i < resume:
+                    continue
                 tok = toks[i]
                 if tok.text[:1].isupper() and tok.text[:1].isalpha():
                     j = i
@@ -214,12 +233,7 @@ class _Names:
                             j += 2  # "M. Arden" read as "M", ".", "Arden"
                         else:
                             break
-                    names = [t.text for t in toks[i:j + 1] if t.text != "."]
-                    said = " ".join(names)  # its gender is read only when a pronoun asks (gender_of is not free)
-                    titled = names[0].lower().rstrip(".") in lex.gender_titles
-                    while names and (names[0].lower().replace("’", "'") in lex.determiners or
-                                     names[0].lower() in lex.titles or _function_word(names[0], lex)):
-                        names = names[1:]  # never a capitalised sentence-initial word ("Selon", "And")
+                    said, titled, names = _name_run(tuple(t.text for t in toks[i:j + 1] if t.text != "."), lex)
                     if len(names) >= 2 or titled and len(names) == 1:
                         full = " ".join(names)
                         key = fold(names[-1])
@@ -230,7 +244,7 @@ class _Names:
                         # a later bare surname ("… with Dettinger, who …") is that person mentioned again, which
                         # keeps them a pronoun's antecedent paragraphs after the full name (gender from the full name)
                         self.person_mentions.append((tok.start, names[0], self.persons[fold(names[0])]))
-                    i = j + 1
+                    resume = j + 1
                     continue
                 if tok.norm in lex.org_heads:
                     phrase = [tok.text]
@@ -258,7 +272,6 @@ class _Names:
                     known = self.heads.setdefault(tok.norm, {})
                     if text not in known:
                         known[text] = fold(text)
-                i += 1
 
     def last_person_before(self, offset: int, floor: int, gender: str = "",
                            skip: frozenset[str] | set[str] = frozenset()) -> str | None:
@@ -274,6 +287,15 @@ class _Names:
         return None
 
     def canonical(self, m: Mention) -> str:
+        """The canonical name of a mention, from its text and type and the document's names (an article names
+        its sources again and again: each (text, type) is worked out once)."""
+        key = (m.text, m.type)
+        name = self._canonical.get(key)
+        if name is None:
+            name = self._canonical[key] = self._canonical_name(m)
+        return name
+
+    def _canonical_name(self, m: Mention) -> str:
         lex = self.lex
         named = titled_name(m.text, lex)
         if named:

@@ -135,12 +135,14 @@ def _read_block(doc: Document, lex: Lexicon, names: _Names) -> list[Candidate]:
     return found
 
 
-GC_PAUSE_CHARS = 50_000
+# Every text: a short one's objects die by reference count too, and the collector's young-generation passes
+# over them cost 3-6% of the surface path (measured on 1 MB of 800-character articles).
+GC_PAUSE_CHARS = 0
 
 
 @contextmanager
 def _gc_paused(pause: bool) -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a long text is processed.
+    """Pause Python's cyclic garbage collector while a text is processed.
 
     A long text makes hundreds of thousands of small objects that live until the end of the call and
     hold no cycles; with the collector running, each generation-2 pass walks all of them again, which
@@ -189,6 +191,10 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _id_number(claim_id: str) -> int:
+    return int(claim_id[1:])  # "c12" -> 12
+
+
 def claims_of(doc: Document, doc_id: str | None = None) -> Claims:
     """Link the candidates of an annotated document (segmented, parsed or not) and build its records."""
     names = _Names(get_lexicon(doc.lang))
@@ -233,8 +239,9 @@ def _records(text: str, lang: str, doc_id: str | None, cands: list[Candidate], n
             source=source, cue=cue,
             via=[Span(text[a:b], a, b) for a, b in c.via],
             target=None if c.target is None else Span(text[c.target[0]:c.target[1]], *c.target),
-            denies=sorted((ids[j] for j in links.get(i, ())), key=lambda x: int(x[1:])),
-            denied_by=sorted(denied_by.get(i, ()), key=lambda x: int(x[1:])),
+            # most claims deny nothing and are denied by nothing: sort only where there is something to sort
+            denies=sorted((ids[j] for j in links[i]), key=_id_number) if i in links else (),
+            denied_by=sorted(denied_by[i], key=_id_number) if i in denied_by else (),
             sentence=c.sentence,
             confidence=round(min(1.0, max(0.0, conf)), 3),
         ))

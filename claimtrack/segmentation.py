@@ -139,19 +139,20 @@ def _sentences(text: str, tokens: list[Token], top: list[Quote], lang: str, firs
 
     def flush() -> None:
         if cur:
-            for k, t in enumerate(cur):
-                t.i = k
             sentences.append(Sentence(first_index + len(sentences), cur[0].start, cur[-1].end, list(cur)))
             cur.clear()
 
     n_top = len(top)
-    prev_end = -1
+    # a line break between two tokens always ends the sentence; no token holds one, so it is enough to know
+    # the next line break ahead (one comparison a token, not a slice of the gap)
+    end = tokens[-1].end if tokens else 0
+    nl = text.find("\n", tokens[0].start if tokens else 0, end)
     for i, tok in enumerate(tokens):
         start = tok.start
-        # a line break between two tokens always ends the sentence
-        if cur and start > prev_end and "\n" in text[prev_end:start]:
+        if 0 <= nl < start:
             flush()
-        prev_end = tok.end
+            nl = text.find("\n", start, end)
+        tok.i = len(cur)  # its index in its sentence
         cur.append(tok)
         if tok.text in _CLOSERS and len(cur) > 2 and cur[-2].text in _SENT_END and i + 1 < n \
                 and tokens[i + 1].text[:1].isupper() and any(q.end == tok.end for q in top):

@@ -47,15 +47,15 @@ def sentence_candidates(doc: Document, sent: Sentence, lex: Lexicon) -> list[Can
     """Every candidate attribution of one sentence."""
     if not sent.tokens:
         return []
-    if not sent.quotes and not doc.parsed:
-        # most sentences hold no cue at all: say so before building the analysis state
-        forms, markers = lex.forms, lex.marker_first
-        if not any(t.norm in forms or t.norm in markers for t in sent.tokens) and not line_start(doc, sent):
-            return []
+    # the tokens that may open a cue group, found once: cue_groups looks only there
+    openers = lex.cue_openers
+    hits = [i for i, t in enumerate(sent.tokens) if t.norm in openers]
+    if not hits and not sent.quotes and not doc.parsed and not line_start(doc, sent):
+        return []  # most sentences hold no cue at all: say so before building the analysis state
     S = SentenceView(doc, sent, lex)
-    groups = cue_groups(S)
+    groups = cue_groups(S, hits)
     cands: list[Candidate] = []
-    parsed = syntax.parsed(S)
+    parsed = doc.parsed and syntax.parsed(S)  # only an aligned parse sets heads
     for gi, g in enumerate(groups):
         nxt = groups[gi + 1].first if gi + 1 < len(groups) else S.n
         c = read_group(S, g, nxt, cands)

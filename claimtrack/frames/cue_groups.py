@@ -12,13 +12,21 @@ from .phrases import past_participle
 from .view import END_PUNCT, SentenceView
 
 
-def cue_groups(S: SentenceView) -> list[Group]:
-    """The cue groups of the sentence, left to right, none overlapping."""
+def cue_groups(S: SentenceView, hits: list[int] | None = None) -> list[Group]:
+    """The cue groups of the sentence, left to right, none overlapping.
+
+    ``hits`` (rising) are the tokens whose norm is a cue form or a marker's first word, the only places a group
+    can open; found here when not given. Example: in "Paul a dit que …" the group "a dit" opens at "dit".
+    """
     lex = S.lex
     out: list[Group] = []
     t = S.t
-    i = 0
-    while i < S.n:
+    if hits is None:
+        hits = [i for i, tok in enumerate(t) if tok.norm in lex.cue_openers]
+    nxt = 0  # first token not yet inside a group
+    for i in hits:
+        if i < nxt:
+            continue
         w = t[i].norm
         g = None
         if w in lex.marker_first:
@@ -29,9 +37,7 @@ def cue_groups(S: SentenceView) -> list[Group]:
                 g = verb_group(S, i, readings)
         if g is not None:
             out.append(g)
-            i = max(g.last, g.verb) + 1
-        else:
-            i += 1
+            nxt = max(g.last, g.verb) + 1
     return out
 
 
@@ -45,9 +51,12 @@ def name_like(S: SentenceView, i: int) -> bool:
 
 def marker_group(S: SentenceView, i: int) -> Group | None:
     best = None
+    norm = S.norm
     for words, kind in S.lex.markers_by_first.get(S.t[i].norm, ()):
         k = len(words)
-        if all(S.norm(i + j) == words[j] for j in range(k)) and (best is None or k > best[0]):
+        # words[0] is the token's own norm; the last word first rejects most "de …" (no marker) in one lookup
+        if norm(i + k - 1) == words[-1] and all(norm(i + j) == words[j] for j in range(1, k - 1)) \
+                and (best is None or k > best[0]):
             best = (k, words, kind)
     if best is None:
         return None
@@ -71,7 +80,7 @@ def verb_group(S: SentenceView, i: int, readings: list[CueEntry]) -> Group | Non
     entry = None
     last = i
     for r in readings:
-        if r.rest:
+        if r.rest and S.norm(i + 1) == r.rest[0]:  # the next word first: most readings fail there
             if all(S.norm(i + 1 + j) == w for j, w in enumerate(r.rest)):
                 if entry is None or len(r.rest) > len(entry.rest):
                     entry, last = r, i + len(r.rest)

@@ -20,6 +20,13 @@ END_PUNCT = frozenset(".!?…")
 MAX_NP = 12
 
 
+class _Norms(dict):
+    """Token index -> norm, "" for an index outside the sentence (the readers look past both edges)."""
+
+    def __missing__(self, i: int) -> str:
+        return ""
+
+
 class SentenceView:
     """One sentence under analysis, with the lexicon at hand: tokens, quote marks, small predicates.
 
@@ -38,19 +45,17 @@ class SentenceView:
         self.quote_open: dict[int, int] = {}
         self.quote_close: dict[int, int] = {}
         self.starts = [t.start for t in self.t]
+        # ``norm(i)`` is called ~50 times a token: a dict's own lookup, not a Python method, answers it
+        self.norm = _Norms(enumerate(t.norm for t in self.t)).__getitem__
         self.floor = 0  # token after the last incise claimed so far: later contents start there
         self._commas: list[int] | None = None
-        by_start = {t.start: i for i, t in enumerate(self.t)}
-        by_end = {t.end: i for i, t in enumerate(self.t)}
-        for q in sent.quotes:
-            a, b = by_start.get(q.start), by_end.get(q.end)
-            if a is not None and b is not None:
-                if q.closed:
+        if sent.quotes:  # token offsets rise and never repeat: bisect finds a mark's token
+            starts, ends, n = self.starts, [t.end for t in self.t], self.n
+            for q in sent.quotes:
+                a, b = bisect_left(starts, q.start), bisect_left(ends, q.end)
+                if q.closed and a < n and starts[a] == q.start and b < n and ends[b] == q.end:
                     self.quote_open[a] = b
                     self.quote_close[b] = a
-
-    def norm(self, i: int) -> str:
-        return self.t[i].norm if 0 <= i < self.n else ""
 
     def abbrev_period(self, j: int) -> bool:
         """Is the period at ``j`` the end of a title abbreviation inside a name ("M. Dupont", "Dr. Lee")?"""
