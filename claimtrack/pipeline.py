@@ -135,14 +135,12 @@ def _read_block(doc: Document, lex: Lexicon, names: _Names) -> list[Candidate]:
     return found
 
 
-# Every text: a short one's objects die by reference count too, and the collector's young-generation passes
-# over them cost 3-6% of the surface path (measured on 1 MB of 800-character articles).
-GC_PAUSE_CHARS = 0
+GC_PAUSE_CHARS = 50_000
 
 
 @contextmanager
 def _gc_paused(pause: bool) -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a text is processed.
+    """Pause Python's cyclic garbage collector while a long text is processed.
 
     A long text makes hundreds of thousands of small objects that live until the end of the call and
     hold no cycles; with the collector running, each generation-2 pass walks all of them again, which
