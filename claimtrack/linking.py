@@ -241,7 +241,7 @@ class _Names:
                             self.persons[key] = full
                         self.person_mentions.append((tok.start, names[-1], said))
                     elif len(names) == 1 and fold(names[0]) in self.persons:
-                        # a later bare surname ("… with Dettinger, who …") is that person mentioned again, which
+                        # a later bare surname ("… with Lambert, who …") is that person mentioned again, which
                         # keeps them a pronoun's antecedent paragraphs after the full name (gender from the full name)
                         self.person_mentions.append((tok.start, names[0], self.persons[fold(names[0])]))
                     resume = j + 1

@@ -80,7 +80,7 @@ def shingles(text: str, n: int = 3) -> frozenset[int]:
 
 
 def mentioned(text: str, lang: str) -> frozenset[str]:
-    """Identity keys of the capitalised names in ``text`` ('Dettinger', 'Moscou', 'AFP')."""
+    """Identity keys of the capitalised names in ``text`` ('Lambert', 'Moscou', 'AFP')."""
     return frozenset(k for k in (source_key(m, lang) for m in _CAPITALISED.findall(text)) if k)
 
 

@@ -2,13 +2,13 @@
 
 >>> from claimtrack.records import Claim, Cue, Span
 >>> cue = Cue("regrette", 0, 8, "regretter")
->>> c = Claim("c1", "d", "fr", "statement", "mixed", Span("une « erreur »", 9, 23), cue=cue)
+>>> c = Claim("c1", "d", "fr", "statement", "mixed", Span("une « maladresse »", 9, 27), cue=cue)
 >>> cue_part(c)
-(frozenset({'regretter'}), 'regrette une « erreur »')
+(frozenset({'regretter'}), 'regrette une « maladresse »')
 
-A short content ('une « erreur »', 'his “mistake”', 'the decision') carries its proposition largely in the
+A short content ('une « maladresse »', 'his “blunder”', 'the decision') carries its proposition largely in the
 cue ('regrette', 'apologised for', 'criticised'): compared without it, two short claims of one speaker about
-one act ('regrette une erreur', 'regretter son geste') share no word, and 'welcomed the decision' looks the same
+one act ('regrette une maladresse', 'regretter ses paroles') share no word, and 'welcomed the decision' looks the same
 as 'criticised the decision'. So when a content has fewer than ``SHORT_CONTENT`` content words, the lexical
 layer adds the cue's content lemmas (weighed ``CUE_WEIGHT`` times their TF-IDF weight: the cue then outweighs
 the one or two words beside it) and the semantic layer reads the cue before the content, and compares two such
@@ -52,7 +52,7 @@ def negated(cue_text: str, lang: str) -> bool:
 
 
 def takes_object(cue: Cue, lang: str) -> bool:
-    """Is the cue one whose noun-phrase object is its content ('criticised the decision', « regrette une erreur »;
+    """Is the cue one whose noun-phrase object is its content ('criticised the decision', « regrette une maladresse »;
     ``object`` in the language's cue table)? Such a cue says something about its object; a verb that only
     introduces a clause ('said', « a ajouté »), or a marker ('selon'), says nothing of it.
 

@@ -76,10 +76,10 @@ def embed(texts: list[str], embedder: Embedder, batch: int = 64) -> list[Any]:
 
 def plain(text: str) -> str:
     """A content as the embedder reads it: without double quotation marks, whose forms differ between languages
-    (« » in French, “ ” in English) and which the model reads as words ('his “mistake”' -> 'his mistake').
+    (« » in French, “ ” in English) and which the model reads as words ('his “blunder”' -> 'his blunder').
 
-    >>> plain("son « erreur » et le “reste”")
-    'son erreur et le reste'
+    >>> plain("une « maladresse » et le “reste”")
+    'une maladresse et le reste'
     """
     return " ".join(_QUOTE_MARKS.sub(" ", text).split())
 
