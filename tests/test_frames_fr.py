@@ -335,9 +335,9 @@ def test_prepositional_adjunct_with_its_own_cue_ends_the_content():
 
 
 def test_capitalised_auxiliary_inside_a_name():
-    text = "« Les exercices continuent », a indiqué lundi le Commandement Est de la flotte régionale."
+    text = "« Les exercices continuent », a indiqué lundi le Secteur Est de la flotte régionale."
     c = claim_with(extract(text), "« Les exercices continuent »")
-    assert c.source.text == "le Commandement Est de la flotte régionale"
+    assert c.source.text == "le Secteur Est de la flotte régionale"
 
 
 def test_initial_and_age_before_relative():

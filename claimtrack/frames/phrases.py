@@ -36,7 +36,7 @@ def np_right(S: SentenceView, k: int, limit: int | None = None) -> tuple[int, in
         if tok.text in PUNCT_STOP and not (tok.text == "." and j > k and S.abbrev_period(j)):
             break
         if j > k and (w in lex.boundaries or w in lex.stop_preps
-                      or w in lex.auxiliaries and not tok.text[:1].isupper()  # "le Commandement Est"
+                      or w in lex.auxiliaries and not tok.text[:1].isupper()  # "le Secteur Est"
                       or w in lex.forms and not tok.text[:1].isupper()
                       and S.norm(j - 1) not in lex.determiners
                       and not lex.ambiguous.get(w, "").startswith("noun")):  # "l'ancien conseiller"
