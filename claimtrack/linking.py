@@ -197,7 +197,7 @@ def _name_run(words: tuple[str, ...], lex: Lexicon) -> tuple[str, bool, tuple[st
     return said, titled, words
 
 
-class _Names:
+class Names:
     """Name-like phrases of the document, for canonical names."""
 
     def __init__(self, lex: Lexicon):
@@ -210,68 +210,79 @@ class _Names:
 
     def add(self, doc: Document) -> None:
         """Collect the names of ``doc`` (or of one block of it, blocks in order)."""
-        lex = self.lex
         self._canonical.clear()
-        org_heads = lex.org_heads
+        org_heads = self.lex.org_heads
         for sent in doc.sentences:
             toks = sent.tokens
-            n = len(toks)
             # only a capitalised word or an organisation head opens a phrase: the loop visits those alone
-            opens = [k for k, t in enumerate(toks) if t.text[:1].isupper() or t.norm in org_heads]
+            # (text != norm first: a lower-case token, most of them, is rejected without slicing its text)
+            opens = [k for k, t in enumerate(toks) if t.text != t.norm and t.text[:1].isupper() or t.norm in org_heads]
             resume = 0  # first token not yet inside a name
             for i in opens:
                 if i < resume:
                     continue
-                tok = toks[i]
-                if tok.text[:1].isupper() and tok.text[:1].isalpha():
-                    j = i
-                    while j + 1 < n:
-                        if toks[j + 1].text[:1].isupper() and toks[j + 1].text[:1].isalpha():
-                            j += 1
-                        elif toks[j + 1].text == "." and toks[j].norm in lex.gender_titles and j + 2 < n \
-                                and toks[j + 2].text[:1].isupper():
-                            j += 2  # "M. Arden" read as "M", ".", "Arden"
-                        else:
-                            break
-                    said, titled, names = _name_run(tuple(t.text for t in toks[i:j + 1] if t.text != "."), lex)
-                    if len(names) >= 2 or titled and len(names) == 1:
-                        full = " ".join(names)
-                        key = fold(names[-1])
-                        if len(full) > len(self.persons.get(key, "")):
-                            self.persons[key] = full
-                        self.person_mentions.append((tok.start, names[-1], said))
-                    elif len(names) == 1 and fold(names[0]) in self.persons:
-                        # a later bare surname ("… with Lambert, who …") is that person mentioned again, which
-                        # keeps them a pronoun's antecedent paragraphs after the full name (gender from the full name)
-                        self.person_mentions.append((tok.start, names[0], self.persons[fold(names[0])]))
-                    resume = j + 1
-                    continue
-                if tok.norm in lex.org_heads:
-                    phrase = [tok.text]
-                    j = i + 1
-                    last_good = i
-                    while j < n and j - i < 8:
-                        w = toks[j]
-                        if not w.text[:1].isalnum():
-                            break
-                        nw = w.norm
-                        if nw in lex.auxiliaries or nw in lex.forms or nw in lex.boundaries \
-                                or nw in lex.stop_preps or nw in lex.time_words:
-                            break
-                        if nw in lex.np_preps or nw in lex.determiners:
-                            nxt = toks[j + 1] if j + 1 < n else None
-                            if nxt is not None and nxt.text[:1].islower() and (
-                                    nxt.norm in lex.forms or nxt.norm.endswith(("er", "ir", "oir"))):
-                                break  # "la justice de détourner …": an infinitive, not a complement
-                            j += 1
-                            continue
-                        last_good = j
-                        j += 1
-                    phrase = [t.text for t in toks[i:last_good + 1]]
-                    text = " ".join(phrase).replace("' ", "'")
-                    known = self.heads.setdefault(tok.norm, {})
-                    if text not in known:
-                        known[text] = fold(text)
+                first = toks[i].text[:1]
+                if first.isupper() and first.isalpha():
+                    resume = self._add_person(toks, i) + 1
+                elif toks[i].norm in org_heads:
+                    self._add_organisation(toks, i)
+
+    def _add_person(self, toks: list, i: int) -> int:
+        """The capitalised run opening at ``toks[i]``: a person's name when it has two name words or a gender
+        title ("Mme Roux"), or a known person's surname again; returns the run's last token index."""
+        lex = self.lex
+        n = len(toks)
+        j = i
+        while j + 1 < n:
+            nxt = toks[j + 1].text[:1]
+            if nxt.isupper() and nxt.isalpha():
+                j += 1
+            elif toks[j + 1].text == "." and toks[j].norm in lex.gender_titles and j + 2 < n \
+                    and toks[j + 2].text[:1].isupper():
+                j += 2  # "M. Arden" read as "M", ".", "Arden"
+            else:
+                break
+        run = (toks[i].text,) if j == i else tuple(t.text for t in toks[i:j + 1] if t.text != ".")
+        said, titled, names = _name_run(run, lex)
+        if len(names) >= 2 or titled and len(names) == 1:
+            full = " ".join(names)
+            key = fold(names[-1])
+            if len(full) > len(self.persons.get(key, "")):
+                self.persons[key] = full
+            self.person_mentions.append((toks[i].start, names[-1], said))
+        elif len(names) == 1 and fold(names[0]) in self.persons:
+            # a later bare surname ("… with Lambert, who …") is that person mentioned again, which keeps them
+            # a pronoun's antecedent paragraphs after the full name (gender from the full name)
+            self.person_mentions.append((toks[i].start, names[0], self.persons[fold(names[0])]))
+        return j
+
+    def _add_organisation(self, toks: list, i: int) -> None:
+        """The phrase an organisation head opens ("le syndicat des pilotes"), kept under its head noun."""
+        lex = self.lex
+        n = len(toks)
+        j = i + 1
+        last_good = i
+        while j < n and j - i < 8:
+            w = toks[j]
+            if not w.text[:1].isalnum():
+                break
+            nw = w.norm
+            if nw in lex.auxiliaries or nw in lex.forms or nw in lex.boundaries \
+                    or nw in lex.stop_preps or nw in lex.time_words:
+                break
+            if nw in lex.np_preps or nw in lex.determiners:
+                nxt = toks[j + 1] if j + 1 < n else None
+                if nxt is not None and nxt.text[:1].islower() and (
+                        nxt.norm in lex.forms or nxt.norm.endswith(("er", "ir", "oir"))):
+                    break  # "la justice de détourner …": an infinitive, not a complement
+                j += 1
+                continue
+            last_good = j
+            j += 1
+        text = " ".join(t.text for t in toks[i:last_good + 1]).replace("' ", "'")
+        known = self.heads.setdefault(toks[i].norm, {})
+        if text not in known:
+            known[text] = fold(text)
 
     def last_person_before(self, offset: int, floor: int, gender: str = "",
                            skip: frozenset[str] | set[str] = frozenset()) -> str | None:
@@ -331,7 +342,7 @@ def _key(m: Mention, lex: Lexicon) -> str:
     return c
 
 
-def analyse_sources(text: str, cands: list[Candidate], lex: Lexicon, names: _Names,
+def analyse_sources(text: str, cands: list[Candidate], lex: Lexicon, names: Names,
                     starts: list[int]) -> dict[int, Mention]:
     """Mentions of every candidate's source (by candidate index), typed and canonicalised.
 
@@ -382,7 +393,7 @@ def _names_borrowed(text: str, c: Candidate, m: Mention, ante: Mention, lex: Lex
         and text[ante.start:ante.end] == ante.text
 
 
-def _resolve_pronoun(text: str, c: Candidate, m: Mention, lex: Lexicon, names: _Names, history: list[Mention],
+def _resolve_pronoun(text: str, c: Candidate, m: Mention, lex: Lexicon, names: Names, history: list[Mention],
                      floor: int, skip: set[str]) -> Mention | None:
     """The antecedent of pronoun source ``m``: its sentence's subject, else the last agreeing source, else the
     last agreeing person named since ``floor``; never one whose key is in ``skip`` (in "X accuse Y de …, ce
@@ -451,7 +462,7 @@ def _opening_np(text: str, toks: list, content: tuple[int, int], pron: str, lex:
     return (toks[0].start, toks[j - 1].end)
 
 
-def _hinted_subject(text: str, c: Candidate, lex: Lexicon, names: _Names) -> Mention | None:
+def _hinted_subject(text: str, c: Candidate, lex: Lexicon, names: Names) -> Mention | None:
     if c.hint is None:
         return None
     m = Mention(text[c.hint[0]:c.hint[1]], *c.hint)

@@ -55,9 +55,10 @@ def _quoted_name(text: str, c: Candidate, lex: Lexicon) -> bool:
     body = text[c.content[0]:c.content[1]]
     if body[:1] in _QUOTE_MARKS or not _MARK.search(body):
         return False
-    words = _low_words(body)
-    if not words or words[0] not in lex.determiners:
+    first = _WORD.search(body)  # most contents are clauses: their first word says so before all are read
+    if first is None or first.group().lower().replace("’", "'") not in lex.determiners:
         return False
+    words = _low_words(body)
     marks = [i for i, ch in enumerate(body) if ch in _QUOTE_MARKS and not (ch in "'’" and _inside_word(body, i))]
     if len(marks) != 2:
         return False

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from .as_clauses import split_as_clauses
-from .backend import NAMES, get_backend
+from .backend import NAMES, get_backend, resolve_auto
 from .denials import resolve_denials
 from .discourse import attach_floating_quotes, merge_paragraph_quotes, sign_quotes
 from .document import Document
@@ -18,7 +18,7 @@ from .langdetect import detect_lang
 from .learned.combine import refine
 from .lexicon import LANGS, Lexicon, get_lexicon
 from .linking import (
-    _Names,
+    Names,
     analyse_sources,
     resolve_fragments,
     subject_hint,
@@ -26,6 +26,7 @@ from .linking import (
 from .notclaims import drop_not_claims
 from .parse import align, is_stanza_document, set_char_offsets, stanza_text, stanza_words
 from .records import Claim, Claims, Cue, Source, Span
+from .segmentation import segment
 
 
 def _check(text: object, lang: str | None, backend: str) -> None:
@@ -65,7 +66,10 @@ def extract(text: str | Any, lang: str | None = None, doc_id: str | None = None,
         def annotate(doc: Document) -> None:
             align(doc, words)
     elif backend != "surface" and text.strip():
-        annotate = get_backend(backend, lang, **options).annotate
+        # "auto" is the surface rules by default: resolved first, so that the common call builds no backend key
+        name = resolve_auto(lang) if backend == "auto" else backend
+        if name != "surface":
+            annotate = get_backend(name, lang, **options).annotate
     with _gc_paused(len(text) > GC_PAUSE_CHARS):
         return _claims(text, lang, doc_id, annotate)
 
@@ -103,10 +107,8 @@ _SENTENCE_END = re.compile(r"[.!?…][»”\"]?\s(?=\s*[A-ZÀ-Ý«“\"])")
 
 def _claims(text: str, lang: str, doc_id: str | None, annotate: Callable[[Document], None] | None) -> Claims:
     """Read ``text`` block by block (memory bounded by the block size, not the text), then link."""
-    from .segmentation import segment
-
     lex = get_lexicon(lang)
-    names = _Names(lex)
+    names = Names(lex)
     starts: list[int] = []
     cands: list[Candidate] = []
     for a, b in blocks(text):
@@ -120,7 +122,7 @@ def _claims(text: str, lang: str, doc_id: str | None, annotate: Callable[[Docume
     return _records(text, lang, doc_id, cands, names, starts)
 
 
-def _read_block(doc: Document, lex: Lexicon, names: _Names) -> list[Candidate]:
+def _read_block(doc: Document, lex: Lexicon, names: Names) -> list[Candidate]:
     """The candidates of one annotated block, with everything that needs its tokens already taken from them
     (form and quotes, a pronoun's sentence subject); its names go into ``names``."""
     names.add(doc)
@@ -195,12 +197,12 @@ def _id_number(claim_id: str) -> int:
 
 def claims_of(doc: Document, doc_id: str | None = None) -> Claims:
     """Link the candidates of an annotated document (segmented, parsed or not) and build its records."""
-    names = _Names(get_lexicon(doc.lang))
+    names = Names(get_lexicon(doc.lang))
     cands = _read_block(doc, get_lexicon(doc.lang), names)
     return _records(doc.text, doc.lang, doc_id, cands, names, [s.start for s in doc.sentences])
 
 
-def _records(text: str, lang: str, doc_id: str | None, cands: list[Candidate], names: _Names,
+def _records(text: str, lang: str, doc_id: str | None, cands: list[Candidate], names: Names,
              starts: list[int]) -> Claims:
     """Link sources and denials across the whole text and build the records."""
     lex = get_lexicon(lang)

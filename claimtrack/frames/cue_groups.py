@@ -91,7 +91,7 @@ def verb_group(S: SentenceView, i: int, readings: list[CueEntry]) -> Group | Non
         entry = singles[0]
     g = Group(i, last, i, entry)
     walk_left(S, g)
-    if not entry.rest:
+    if not entry.rest and len(readings) > 1:  # one reading: nothing to choose
         # "se défend" is "se défendre" (deny), "défend" alone is "défendre": the reflexive clitic chooses
         reflexive = any(S.norm(j) in ("se", "s'") for j in range(g.first, i))
         fit = [r for r in readings if not r.rest and r.lemma.startswith(("se ", "s'")) == reflexive]

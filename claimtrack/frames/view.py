@@ -17,6 +17,7 @@ CLOSE_Q = frozenset("»”›")
 QUOTE_CHARS = frozenset('«»“”„‹›"')
 PUNCT_STOP = frozenset(",;:.!?…()[]{}«»“”„‹›\"—–")
 END_PUNCT = frozenset(".!?…")
+_CONTENT_END_PUNCT = END_PUNCT | {";", ":", ","}
 MAX_NP = 12
 
 
@@ -98,7 +99,7 @@ class SentenceView:
     def end_of_content(self, i: int) -> int:
         """Sentence-final offset for a content ending at token ``i`` (drops final punctuation)."""
         j = i
-        while j >= 0 and self.t[j].text in END_PUNCT | {";", ":", ","}:
+        while j >= 0 and self.t[j].text in _CONTENT_END_PUNCT:
             j -= 1
         return self.t[max(j, 0)].end
 
