@@ -49,10 +49,11 @@ def sentence_candidates(doc: Document, sent: Sentence, lex: Lexicon) -> list[Can
         return []
     # the tokens that may open a cue group, found once: cue_groups looks only there
     openers = lex.cue_openers
-    hits = [i for i, t in enumerate(sent.tokens) if t.norm in openers]
+    norms = [t.norm for t in sent.tokens]
+    hits = [i for i, w in enumerate(norms) if w in openers] if not openers.isdisjoint(norms) else []
     if not hits and not sent.quotes and not doc.parsed and not line_start(doc, sent):
         return []  # most sentences hold no cue at all: say so before building the analysis state
-    S = SentenceView(doc, sent, lex)
+    S = SentenceView(doc, sent, lex, norms)
     groups = cue_groups(S, hits)
     cands: list[Candidate] = []
     parsed = doc.parsed and syntax.parsed(S)  # only an aligned parse sets heads

@@ -32,9 +32,10 @@ class SentenceView:
     """One sentence under analysis, with the lexicon at hand: tokens, quote marks, small predicates.
 
     Example: for « Rien n'est décidé », dit-elle. ``quote_open`` maps the token of « to the token of ».
+    ``norms`` are the tokens' norms when the caller has listed them already.
     """
 
-    def __init__(self, doc: Document, sent: Sentence, lex: Lexicon):
+    def __init__(self, doc: Document, sent: Sentence, lex: Lexicon, norms: list[str] | None = None):
         self.text = doc.text
         self.doc = doc
         self.sent = sent
@@ -47,7 +48,7 @@ class SentenceView:
         self.quote_close: dict[int, int] = {}
         self.starts = [t.start for t in self.t]
         # ``norm(i)`` is called ~50 times a token: a dict's own lookup, not a Python method, answers it
-        self.norm = _Norms(enumerate(t.norm for t in self.t)).__getitem__
+        self.norm = _Norms(enumerate([t.norm for t in self.t] if norms is None else norms)).__getitem__
         self.floor = 0  # token after the last incise claimed so far: later contents start there
         self._commas: list[int] | None = None
         if sent.quotes:  # token offsets rise and never repeat: bisect finds a mark's token
