@@ -13,7 +13,8 @@ import re
 
 from .document import Quote
 
-_MARKS = re.compile(r"''|``|[«»“”„\"‹›‘’']|\n")
+# a single mark between two letters or digits is an apostrophe ("l'armée", "don’t"): not even looked at
+_MARKS = re.compile(r"''|``|[«»“”„\"‹›]|(?<![^\W_])[‘’']|[‘’'](?![^\W_])|\n")
 # family of each mark: an opener only closes with a mark of its own family
 _FAMILY = {"«": "g", "»": "g", "“": "c", "”": "c", "„": "c", '"': "s", "‹": "a", "›": "a", "''": "d", "``": "d",
            "‘": "q", "’": "q", "'": "q"}
