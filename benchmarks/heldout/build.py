@@ -1,49 +1,22 @@
-"""Build heldout.jsonl (beside this file) from hand-written paragraphs; offsets computed, never typed."""
-import json
+"""Build heldout.jsonl (beside this file) from hand-written paragraphs; offsets computed, never typed.
+
+Run: python build.py (builds, then verifies every span); python build.py FILE... only verifies.
+Helpers (span specs, records, verification) are shared with the other sets: ../heldout_build.py.
+"""
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from heldout_build import doc_record, main  # noqa: E402
+
 HERE = Path(__file__).parent
-
-def span(text, spec, after=0):
-    """spec: str (must be unique from `after`) or (str, n) for the n-th occurrence (0-based)."""
-    if spec is None:
-        return None
-    if isinstance(spec, tuple) and isinstance(spec[1], str):
-        s, anchor = spec  # s found inside the (unique) anchor
-        a = text.index(anchor)
-        assert text.find(anchor, a + 1) == -1, f"ambiguous anchor {anchor!r}"
-        i = text.index(s, a)
-        assert i + len(s) <= a + len(anchor)
-    elif isinstance(spec, tuple):
-        s, n = spec
-        i = -1
-        for _ in range(n + 1):
-            i = text.index(s, i + 1)
-    else:
-        s = spec
-        i = text.index(s, after)
-        assert text.find(s, i + 1) == -1 or after, f"ambiguous span {s!r}"
-    return {"text": s, "start": i, "end": i + len(s)}
-
 DOCS = []
 
+
 def doc(doc_id, lang, text, claims, not_claims=(), title=""):
-    out = []
-    for c in claims:
-        cid, form, act, content, source, cue = c[:6]
-        extra = c[6] if len(c) > 6 else {}
-        rec = {"id": cid, "form": form, "act": act, "content": span(text, content),
-               "source": span(text, source), "cue": span(text, cue), "denies": extra.get("denies", [])}
-        if "target" in extra:
-            rec["target"] = span(text, extra["target"])
-        for k in ("difficulty", "source_canonical", "note"):
-            if k in extra:
-                rec[k] = extra[k]
-        out.append(rec)
-    for nc in not_claims:
-        assert nc in text, nc
-    DOCS.append({"doc_id": doc_id, "lang": lang, "text": text, "claims": out, "not_claims": list(not_claims),
-                 "meta": {"origin": "written for the held-out set (invented events)", "title": title}})
+    meta = {"origin": "written for the held-out set (invented events)", "title": title}
+    DOCS.append(doc_record(doc_id, lang, text, claims, not_claims, meta))
+
 
 # ---------------------------------------------------------------- French
 t = ("La maire de Vellerand, Odile Ferrasse, a défendu mardi soir le projet de parking souterrain devant un conseil "
@@ -309,27 +282,5 @@ doc("en-h20", "en", t, [
 ])
 
 # ---------------------------------------------------------------- write + check
-def check(d):
-    t = d["text"]
-    for c in d["claims"]:
-        for k in ("content", "source", "cue", "target"):
-            s = c.get(k)
-            if s:
-                assert t[s["start"]:s["end"]] == s["text"], (d["doc_id"], c["id"], k)
-    ids = {c["id"] for c in d["claims"]}
-    for c in d["claims"]:
-        assert set(c["denies"]) <= ids
-
-for d in DOCS:
-    check(d)
-    n = len([x for x in __import__("re").split(r"(?<=[.!?»\"'])\s+(?=[«\"'A-ZÀ-Ý])", d["text"]) if x])
-with open(HERE / "heldout.jsonl", "w", encoding="utf-8") as f:
-    for d in DOCS:
-        f.write(json.dumps(d, ensure_ascii=False) + "\n")
-for lang in ("fr", "en"):
-    with open(HERE / f"heldout-{lang}.jsonl", "w", encoding="utf-8") as f:
-        for d in DOCS:
-            if d["lang"] == lang:
-                f.write(json.dumps(d, ensure_ascii=False) + "\n")
-print(len(DOCS), "docs", sum(len(d["claims"]) for d in DOCS), "claims",
-      sum(len(d["claims"]) for d in DOCS if d["lang"] == "fr"), "fr claims")
+if __name__ == "__main__":
+    main(HERE, DOCS, sys.argv[1:])

@@ -1,70 +1,26 @@
 """Build heldout*.jsonl (beside this file) from hand-written paragraphs (invented events); offsets computed, never typed.
 
 Span specs: "str" (unique in text), ("str", n) n-th occurrence (0-based), ("str", "anchor") str found inside a unique
-anchor. Run: python build.py  (builds, then verifies every span).
+anchor. Run: python build.py  (builds, then verifies every span); python build.py FILE... only verifies.
+Helpers are shared with the other sets: ../heldout_build.py.
 """
-import json
-import os
-import re
+import sys
+from pathlib import Path
 
-OUT = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from heldout_build import HARD, doc_record, main, span, upto, word_count  # noqa: E402
 
-
-def span(text, spec):
-    if spec is None:
-        return None
-    if isinstance(spec, tuple) and isinstance(spec[1], str):
-        s, anchor = spec
-        a = text.index(anchor)
-        assert text.find(anchor, a + 1) == -1, f"ambiguous anchor {anchor!r}"
-        i = text.index(s, a)
-        assert i + len(s) <= a + len(anchor), (s, anchor)
-    elif isinstance(spec, tuple):
-        s, n = spec
-        i = -1
-        for _ in range(n + 1):
-            i = text.index(s, i + 1)
-    else:
-        s = spec
-        i = text.index(s)
-        assert text.find(s, i + 1) == -1, f"ambiguous span {s!r}"
-    return {"text": s, "start": i, "end": i + len(s)}
-
-
+OUT = Path(__file__).resolve().parent
 DOCS = []
 
 
 def doc(doc_id, lang, text, claims, not_claims=(), outlet="", title=""):
-    out = []
-    for c in claims:
-        cid, form, act, content, source, cue = c[:6]
-        extra = c[6] if len(c) > 6 else {}
-        rec = {"id": cid, "form": form, "act": act, "content": span(text, content),
-               "source": span(text, source), "cue": span(text, cue), "denies": extra.get("denies", [])}
-        for k in ("target", "via"):
-            if k in extra:
-                rec[k] = span(text, extra[k]) if k == "target" else [span(text, v) for v in extra[k]]
-        for k in ("difficulty", "source_canonical", "note"):
-            if k in extra:
-                rec[k] = extra[k]
-        out.append(rec)
-    for nc in not_claims:
-        assert nc in text, nc
-    n_words = len(re.findall(r"\w+", text))
+    n_words = word_count(text)
     assert 80 <= n_words <= 250, (doc_id, n_words)
-    DOCS.append({"doc_id": doc_id, "lang": lang, "text": text, "claims": out, "not_claims": list(not_claims),
-                 "meta": {"origin": "written for held-out set 2 (invented events and people)", "outlet": outlet,
-                          "title": title, "words": n_words}})
+    meta = {"origin": "written for held-out set 2 (invented events and people)", "outlet": outlet,
+            "title": title, "words": n_words}
+    DOCS.append(doc_record(doc_id, lang, text, claims, not_claims, meta))
 
-
-def upto(text, a, b):
-    """The stretch of text from the first `a` to the end of the first `b` after it (for long quotes)."""
-    i = text.index(a)
-    j = text.index(b, i) + len(b)
-    return text[i:j]
-
-
-HARD = "hard"
 
 # ====================================================================== French
 # fr01 — national politics, French daily style, headline
@@ -541,47 +497,5 @@ doc("en2-06", "en", t, [
 
 
 # ====================================================================== write + verify
-def verify(docs):
-    n = 0
-    for d in docs:
-        t = d["text"]
-        ids = [c["id"] for c in d["claims"]]
-        assert len(ids) == len(set(ids)), d["doc_id"]
-        for c in d["claims"]:
-            assert c["form"] in ("direct", "mixed", "indirect"), c
-            assert c["act"] in ("statement", "accusation", "denial"), c
-            assert set(c["denies"]) <= set(ids) and c["id"] not in c["denies"], (d["doc_id"], c["id"])
-            spans = [c.get(k) for k in ("content", "source", "cue", "target")] + list(c.get("via", []))
-            for s in spans:
-                if s is None:
-                    continue
-                n += 1
-                assert t[s["start"]:s["end"]] == s["text"], (d["doc_id"], c["id"], s)
-            assert c["content"]["text"].strip(), (d["doc_id"], c["id"])
-        for nc in d["not_claims"]:
-            assert nc in t, (d["doc_id"], nc)
-    return n
-
-
-def write(path, docs):
-    with open(path, "w", encoding="utf-8") as f:
-        for d in docs:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
-    import sys
-    if sys.argv[1:]:  # python build.py FILE...: verify existing files only
-        for p in sys.argv[1:]:
-            print(p, verify([json.loads(line) for line in open(p, encoding="utf-8")]), "spans verified OK")
-        sys.exit(0)
-    write(f"{OUT}/heldout.jsonl", DOCS)
-    for lang in ("fr", "en"):
-        write(f"{OUT}/heldout-{lang}.jsonl", [d for d in DOCS if d["lang"] == lang])
-    reread = [json.loads(line) for line in open(f"{OUT}/heldout.jsonl", encoding="utf-8")]
-    n = verify(reread)
-    for lang in ("fr", "en"):
-        ds = [d for d in reread if d["lang"] == lang]
-        print(lang, len(ds), "docs", sum(len(d["claims"]) for d in ds), "claims",
-              sum(c["act"] == "denial" for d in ds for c in d["claims"]), "denials")
-    print(len(reread), "docs", sum(len(d["claims"]) for d in reread), "claims;", n, "spans verified OK")
+    main(OUT, DOCS, sys.argv[1:])
