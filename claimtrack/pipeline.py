@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -18,6 +18,7 @@ from .langdetect import detect_lang
 from .learned.combine import refine
 from .lexicon import LANGS, Lexicon, get_lexicon
 from .linking import (
+    Mention,
     Names,
     analyse_sources,
     resolve_fragments,
@@ -217,32 +218,36 @@ def _records(text: str, lang: str, doc_id: str | None, cands: list[Candidate], n
             denied_by.setdefault(j, []).append(ids[d])
     out = Claims(text=text, lang=lang, doc_id=doc_id)
     for i, c in enumerate(cands):
-        form, quotes = c.form, c.quotes
-        s, e = c.content
-        source = None
-        if c.source is not None:
-            m = mentions[i]
-            source = Source(text[m.start:m.end], m.start, m.end, m.canonical, m.type)
-        cue = None
-        if c.cue is not None:
-            cue = Cue(text[c.cue[0]:c.cue[1]], c.cue[0], c.cue[1], c.lemma)
-        conf = c.confidence
-        if source is None and c.frame not in ("passive",):
-            conf -= 0.1
-        if c.group is not None and c.group.entry is not None:
-            # a cue word that is often not a cue (measured on training data) makes the claim less sure
-            conf *= 0.6 + 0.4 * c.group.entry.precision
-        out.append(Claim(
-            id=ids[i], doc_id=doc_id, lang=lang, act=c.act, form=form,
-            content=Span(text[s:e], s, e),
-            quotes=[Span(text[a:b], a, b) for a, b in quotes],
-            source=source, cue=cue,
-            via=[Span(text[a:b], a, b) for a, b in c.via],
-            target=None if c.target is None else Span(text[c.target[0]:c.target[1]], *c.target),
-            # most claims deny nothing and are denied by nothing: sort only where there is something to sort
-            denies=sorted((ids[j] for j in links[i]), key=_id_number) if i in links else (),
-            denied_by=sorted(denied_by[i], key=_id_number) if i in denied_by else (),
-            sentence=c.sentence,
-            confidence=round(min(1.0, max(0.0, conf)), 3),
-        ))
+        out.append(_record(text, lang, doc_id, c, mentions.get(i), ids[i],
+                           # most claims deny nothing and are denied by nothing: sort only where there is something
+                           sorted([ids[j] for j in links[i]], key=_id_number) if i in links else (),
+                           sorted(denied_by[i], key=_id_number) if i in denied_by else ()))
     return out
+
+
+def _record(text: str, lang: str, doc_id: str | None, c: Candidate, m: Mention | None, claim_id: str,
+            denies: Sequence[str], denied_by: Sequence[str]) -> Claim:
+    """The record of one linked candidate (``m``: its source mention)."""
+    source = None
+    if c.source is not None:
+        source = Source(text[m.start:m.end], m.start, m.end, m.canonical, m.type)
+    cue = None
+    if c.cue is not None:
+        a, b = c.cue
+        cue = Cue(text[a:b], a, b, c.lemma)
+    conf = c.confidence
+    if source is None and c.frame != "passive":
+        conf -= 0.1
+    if c.group is not None and c.group.entry is not None:
+        # a cue word that is often not a cue (measured on training data) makes the claim less sure
+        conf *= 0.6 + 0.4 * c.group.entry.precision
+    s, e = c.content
+    target = c.target
+    return Claim(
+        claim_id, doc_id, lang, c.act, c.form, Span(text[s:e], s, e),
+        tuple([Span(text[a:b], a, b) for a, b in c.quotes]) if c.quotes else (),
+        source, cue,
+        tuple([Span(text[a:b], a, b) for a, b in c.via]) if c.via else (),
+        None if target is None else Span(text[target[0]:target[1]], *target),
+        denies, denied_by, c.sentence, round(min(1.0, max(0.0, conf)), 3),
+    )
