@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 
 from .document import Document, Quote, Sentence, Token
 from .lexicon import get_lexicon
@@ -33,6 +34,7 @@ _CLITIC = {
 _EN_POSSESSIVE = re.compile(r"(?i)['’]s$")
 _SENT_END = frozenset({".", "!", "?", "…", "..."})
 _CLOSERS = frozenset("»”\"›")
+_BREAKERS = _SENT_END | _CLOSERS  # the tokens that can end a sentence
 # abbreviations that end with a period and do not end a sentence (language knowledge, both langs)
 ABBREV = frozenset(
     "m mm mme mmes mlle mlles dr drs pr me mgr st ste gal gén col cdt lt sgt av apr j.-c etc ibid cf "
@@ -133,7 +135,83 @@ def segment(text: str, lang: str, start: int = 0, end: int | None = None, first_
 
 def _sentences(text: str, tokens: list[Token], top: list[Quote], lang: str, first_index: int) -> list[Sentence]:
     """The tokens cut into sentences: at line breaks, at sentence-final marks outside top-level quotes
-    (not after an abbreviation), at a quote closed after a final mark, and in over-long runs."""
+    (not after an abbreviation), at a quote closed after a final mark, and in over-long runs.
+
+    Only line breaks and tokens that can end a sentence are visited (:func:`_cuts`); a run that would reach
+    ``MAX_SENTENCE_TOKENS`` is cut again token by token (:func:`_sentences_stepwise`), as rare as it is slow.
+    """
+    if not tokens:
+        return []
+    bounds = [0, *_cuts(text, tokens, top, lang), len(tokens)]
+    if any(b - a >= MAX_SENTENCE_TOKENS for a, b in pairwise(bounds)):
+        return _sentences_stepwise(text, tokens, top, lang, first_index)
+    sentences: list[Sentence] = []
+    for a, b in pairwise(bounds):
+        if b > a:
+            run = tokens[a:b]
+            for k, tok in enumerate(run):
+                tok.i = k  # its index in its sentence
+            sentences.append(Sentence(first_index + len(sentences), run[0].start, run[-1].end, run))
+    return sentences
+
+
+def _line_cuts(text: str, tokens: list[Token]) -> list[int]:
+    """Index of each token that follows one or more line breaks (a line break always ends a sentence)."""
+    out: list[int] = []
+    n, end = len(tokens), tokens[-1].end
+    nl = text.find("\n", tokens[0].start, end)
+    while nl >= 0:
+        j = bisect_right(tokens, nl, key=_start)  # no token holds a line break
+        out.append(j)
+        nl = text.find("\n", tokens[j].start, end) if j < n else -1
+    return out
+
+
+def _start(tok: Token) -> int:
+    return tok.start
+
+
+def _cuts(text: str, tokens: list[Token], top: list[Quote], lang: str) -> list[int]:
+    """Rising indices of the tokens that open a new sentence (over-long runs aside)."""
+    n, n_top = len(tokens), len(top)
+    lines = _line_cuts(text, tokens)
+    cuts: list[int] = []
+    first = qi = li = 0  # first token of the running sentence; next top-level quote; next line cut
+    for i in [k for k, t in enumerate(tokens) if t.text in _BREAKERS]:
+        while li < len(lines) and lines[li] <= i:
+            if lines[li] > first:
+                first = lines[li]
+                cuts.append(first)
+            li += 1
+        tok = tokens[i]
+        if tok.text not in _SENT_END:  # a closing mark
+            if i - first >= 2 and tokens[i - 1].text in _SENT_END and i + 1 < n \
+                    and tokens[i + 1].text[:1].isupper() and any(q.end == tok.end for q in top):
+                first = i + 1  # « … rater le train. » Elle admet …: the quote ended its sentence
+                cuts.append(first)
+            continue
+        while qi < n_top and top[qi].end <= tok.start:
+            qi += 1
+        if qi < n_top and top[qi].start < tok.start and tok.end < top[qi].end or i + 1 == n:
+            continue  # inside a quote, or the last token
+        if tok.text == "." and _is_abbrev(tokens, i) and not _pronoun_after_initial(tokens, i, lang):
+            continue
+        nxt = tokens[i + 1]
+        # a closing quote mark right after the period stays with this sentence
+        if nxt.text in "»”\"›" and any(q.end == nxt.end for q in top[max(0, qi - 1):qi + 1]):
+            continue
+        c = nxt.text[:1]
+        if c.isupper() or c.isdigit() or c in "«“\"„‹([-–—¿¡'‘`":
+            first = i + 1
+            cuts.append(first)
+    cuts.extend(c for c in lines[li:] if c > first)
+    return cuts
+
+
+def _sentences_stepwise(text: str, tokens: list[Token], top: list[Quote], lang: str,
+                        first_index: int) -> list[Sentence]:
+    """:func:`_sentences` token by token, cutting over-long runs too (at ``;,:`` past ``MAX_SENTENCE_TOKENS``,
+    anywhere past twice that)."""
     sentences: list[Sentence] = []
     cur: list[Token] = []
     qi = 0
