@@ -178,6 +178,7 @@ class Lexicon:
         self.relative_objects = [tuple(x) for x in f.get("relative_objects", [])]
         self.relay_participles = frozenset(f.get("relay_participles", []))
         self.channel_preps = frozenset(f.get("channel_prepositions", []))
+        self.via_openers = self.relay_participles | self.channel_preps  # where a relaying channel can open
         self.channel_nouns = frozenset(f.get("channel_nouns", []))
         self.addressee_preps = frozenset(f.get("addressee_prepositions", []))
         self.anaphoric_objects = frozenset(f.get("anaphoric_objects", []))

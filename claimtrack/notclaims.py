@@ -53,15 +53,16 @@ def _inscription(text: str, c: Candidate, lex: Lexicon) -> bool:
 
 def _quoted_name(text: str, c: Candidate, lex: Lexicon) -> bool:
     body = text[c.content[0]:c.content[1]]
-    if body[:1] in _QUOTE_MARKS or not _MARK.search(body):
+    if body[:1] in _QUOTE_MARKS:
         return False
-    first = _WORD.search(body)  # most contents are clauses: their first word says so before all are read
+    # the marks first (found by a regex, not a walk over the characters): most contents hold no quoted name
+    marks = [m.start() for m in _MARK.finditer(body) if not (m.group() in "'’" and _inside_word(body, m.start()))]
+    if len(marks) != 2:
+        return False
+    first = _WORD.search(body)
     if first is None or first.group().lower().replace("’", "'") not in lex.determiners:
         return False
     words = _low_words(body)
-    marks = [i for i, ch in enumerate(body) if ch in _QUOTE_MARKS and not (ch in "'’" and _inside_word(body, i))]
-    if len(marks) != 2:
-        return False
     inner = body[marks[0] + 1:marks[1]].strip()
     n = len(_WORD.findall(inner))
     # a noun phrase: the quote with a few words around it ("son plan « … » lundi"), not a clause

@@ -13,8 +13,7 @@ import re
 
 from .document import Quote
 
-# a single mark between two letters or digits is an apostrophe ("l'armée", "don’t"): not even looked at
-_MARKS = re.compile(r"''|``|[«»“”„\"‹›]|(?<![^\W_])[‘’']|[‘’'](?![^\W_])|\n")
+_MARKS = re.compile(r"[«»“”„\"‹›\n‘’]|''?|``")
 # family of each mark: an opener only closes with a mark of its own family
 _FAMILY = {"«": "g", "»": "g", "“": "c", "”": "c", "„": "c", '"': "s", "‹": "a", "›": "a", "''": "d", "``": "d",
            "‘": "q", "’": "q", "'": "q"}
@@ -75,6 +74,8 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> tuple[list
             stack.clear()
             opened = {"s": 0, "d": 0}
             continue
+        if (ch == "'" or ch == "’") and text[i - 1:i].isalnum() and text[i + 1:i + 2].isalnum():
+            continue  # an apostrophe between two letters or digits ("l'armée", "don’t"), the most common mark
         fam = _FAMILY[ch]
         role = _role(text, i, ch, opened.get(fam, 0) > 0)
         if role == "none" or role == "close" and fam == "q" and not any(f == "q" for f, _ in stack):

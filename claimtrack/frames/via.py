@@ -16,6 +16,9 @@ def find_via(S: SentenceView, g: Group, c: Candidate, nxt: int) -> None:
     k = g.last + 1
     lim = min(S.n, nxt if nxt > k else S.n)
     while k < lim:
+        k = S.next_via_opener(k)  # the walk visits only the tokens a channel can open at
+        if k >= lim:
+            break
         w = S.norm(k)
         if w in lex.relay_participles and S.norm(k + 1) in lex.agent_preps:
             np = np_right(S, k + 2, S.n)

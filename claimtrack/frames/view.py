@@ -51,6 +51,7 @@ class SentenceView:
         self.norm = _Norms(enumerate([t.norm for t in self.t] if norms is None else norms)).__getitem__
         self.floor = 0  # token after the last incise claimed so far: later contents start there
         self._commas: list[int] | None = None
+        self._via: list[int] | None = None
         if sent.quotes:  # token offsets rise and never repeat: bisect finds a mark's token
             starts, ends, n = self.starts, [t.end for t in self.t], self.n
             for q in sent.quotes:
@@ -78,6 +79,15 @@ class SentenceView:
             self._commas = [k for k, tok in enumerate(self.t) if tok.text == ","]
         k = bisect_left(self._commas, i)
         return self._commas[k] if k < len(self._commas) else self.n
+
+    def next_via_opener(self, i: int) -> int:
+        """Index of the first token at or after ``i`` that can open a relaying channel ("cité par", "dans"),
+        ``n`` when none."""
+        if self._via is None:
+            openers = self.lex.via_openers
+            self._via = [k for k, tok in enumerate(self.t) if tok.norm in openers]
+        k = bisect_left(self._via, i)
+        return self._via[k] if k < len(self._via) else self.n
 
     def inside_quote(self, i: int) -> bool:
         return any(a < i < b for a, b in self.quote_open.items())
