@@ -91,7 +91,8 @@ def read_group(S: SentenceView, g: Group, nxt: int, cands: list[Candidate]) -> C
         return passive_accusation(S, g, nxt)
     if g.passive and g.cls == "deny":
         return passive_denial(S, g, nxt)
-    if g.cls == "accuse" and not g.aux and S.norm(g.verb + 1) in S.lex.accusation_preps | S.lex.agent_preps \
+    after = S.norm(g.verb + 1)
+    if g.cls == "accuse" and not g.aux and (after in S.lex.accusation_preps or after in S.lex.agent_preps) \
             and S.t[g.verb].norm.endswith(("é", "ée", "és", "ées", "ed")):
         return passive_accusation(S, g, nxt)  # reduced passive: "… accusé de …"
     return read_verb(S, g, nxt, cands)

@@ -113,7 +113,8 @@ def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False,
             opened = j
             j = S.quote_open[j] + 1
             end = min(j - 1, last)
-            if opened == k and S.norm(j) == "," and S.norm(j + 1) in S.lex.stop_preps | S.lex.time_words:
+            if opened == k and S.norm(j) == "," and (S.norm(j + 1) in S.lex.stop_preps
+                                                      or S.norm(j + 1) in S.lex.time_words):
                 break  # « … », lors de sa comparution: the adverbial is not part of what was said
             continue
         if colon_ends and tok.text == ":" and j > k and j + 1 in S.quote_open and not S.inside_quote(j):

@@ -181,7 +181,7 @@ def addressee(S: SentenceView, g: Group, k: int, np, kind: str):
     """Step over an addressee before the complement: "a confié aux enquêteurs que", "told them that";
     in "faire dire à X que" X is the source. Returns (k, np, kind, addressee range)."""
     lex = S.lex
-    if (S.norm(k) in lex.stop_preps | lex.addressee_preps or S.norm(k) == ",") and k + 1 in S.quote_open:
+    if (S.norm(k) in lex.stop_preps or S.norm(k) in lex.addressee_preps or S.norm(k) == ",") and k + 1 in S.quote_open:
         return k + 1, np, kind, None  # "insiste sur « … »", "She continued, “…”"
     if g.lemma in lex.object_addressee_cues:
         # "a appelé Paris et Berlin à négocier": the object is the addressee, the infinitive the content
@@ -198,10 +198,10 @@ def addressee(S: SentenceView, g: Group, k: int, np, kind: str):
     while j < S.n and S.norm(j) in lex.time_words and S.norm(j) not in lex.determiners:
         j += 1
     np2 = np_right(S, j, min(S.n, j + 10)) if j < S.n else None
-    if np2 is None and S.fr and S.norm(j) in lex.time_words | lex.stop_preps:
+    if np2 is None and S.fr and (S.norm(j) in lex.time_words or S.norm(j) in lex.stop_preps):
         # "faire dire en juin aux syndicats que": a time phrase, then the addressee
         j2 = j + 1
-        while j2 < S.n and S.norm(j2) in lex.time_words | lex.stop_preps:
+        while j2 < S.n and (S.norm(j2) in lex.time_words or S.norm(j2) in lex.stop_preps):
             j2 += 1
         np2 = np_right(S, j2, min(S.n, j2 + 10))
     if np2 is not None and not S.fr:

@@ -113,7 +113,8 @@ def past_adjuncts(S: SentenceView, after: int, np, nxt: int):
 def incise(S: SentenceView, g: Group, nxt: int, cands: list[Candidate], act: str, cue, weak: bool) -> Candidate | None:
     """ "…, a affirmé X" / "« … », dit-elle" / "« A », a-t-il dit, « B »" / "En mars, a-t-elle dit, P"."""
     t = S.t
-    if not S.fr and g.entry is not None and g.entry.rest and S.norm(g.last) in S.lex.np_preps | S.lex.stop_preps:
+    last = S.norm(g.last)
+    if not S.fr and g.entry is not None and g.entry.rest and (last in S.lex.np_preps or last in S.lex.stop_preps):
         return None  # "X, who …, apologized for her words": a cue ending in a preposition has no inverted subject
     if S.fr and not g.aux and g.clitic is None and g.first == g.verb and S.t[g.verb].norm.endswith("s"):
         return None  # "…, cibles des forces adverses": a simple form in -s is no third person, so a noun
@@ -140,7 +141,8 @@ def incise(S: SentenceView, g: Group, nxt: int, cands: list[Candidate], act: str
         if k + 1 in S.quote_open and quoted_end:
             e = t[S.quote_open[k + 1]].end  # the quote goes on after the incise
         elif cend - start <= 3 and not quoted_end and g.clitic is not None and \
-                (S.norm(start) in S.lex.stop_preps | S.lex.time_words | {"en"} or t[start].text[:1].isdigit()):
+                (S.norm(start) in S.lex.stop_preps or S.norm(start) in S.lex.time_words or S.norm(start) == "en"
+                 or t[start].text[:1].isdigit()):
             tail = content_after(S, k + 1, S.n)  # short lead-in: the incise sits inside the claim
             if tail:
                 e = tail[1]
@@ -272,7 +274,8 @@ def post_subject(S: SentenceView, g: Group, np: tuple[int, int], kind: str, cand
         more = content_after(S, pp_end + 1, S.n)
         if more is None:
             return None
-        adverbial = S.norm(start) in lex.stop_preps | lex.time_words | lex.subordinators or t[start].text[:1].isdigit()
+        w = S.norm(start)
+        adverbial = w in lex.stop_preps or w in lex.time_words or w in lex.subordinators or t[start].text[:1].isdigit()
         # "After a year in office, Mr. X said, a majority …": the claim is what follows the incise;
         # "The council, a spokesman said, would meet …": the incise sits inside the claim
         s, e = (more[0] if adverbial else s), more[1]

@@ -48,7 +48,7 @@ def np_right(S: SentenceView, k: int, limit: int | None = None) -> tuple[int, in
                 and (w not in lex.determiners or w in lex.object_preps):
             break  # "accusé de mentir" (but "du dossier": an article never stands before an infinitive)
         j += 1
-    while j > k and S.norm(j - 1) in lex.np_preps | lex.determiners:
+    while j > k and (S.norm(j - 1) in lex.np_preps or S.norm(j - 1) in lex.determiners):
         j -= 1
     return (k, j - 1) if j > k else None
 
@@ -327,7 +327,7 @@ def speaker_in(S: SentenceView, np: tuple[int, int]) -> tuple[int, int]:
     if head > np[1] or speaker_noun(S, head):
         return np
     for j in range(head + 1, np[1]):
-        if S.norm(j) in lex.np_preps and S.norm(j) in lex.determiners | lex.charge_preps:
+        if S.norm(j) in lex.np_preps and (S.norm(j) in lex.determiners or S.norm(j) in lex.charge_preps):
             k = j + 1 + (S.norm(j + 1) in lex.determiners)
             if k <= np[1] and speaker_noun(S, k):
                 return (j + 1 if S.norm(j) in lex.charge_preps else k, np[1])
