@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
+from operator import attrgetter
 
 from .document import Document, Quote, Sentence, Token
 from .lexicon import get_lexicon
@@ -42,6 +43,7 @@ ABBREV = frozenset(
     "dept univ fig approx vs jan feb mar apr aug sept sep oct nov dec u.s u.k u.n".split()
 )
 MAX_SENTENCE_TOKENS = 300
+_START = attrgetter("start")
 
 
 def _norm(s: str) -> str:
@@ -161,14 +163,10 @@ def _line_cuts(text: str, tokens: list[Token]) -> list[int]:
     n, end = len(tokens), tokens[-1].end
     nl = text.find("\n", tokens[0].start, end)
     while nl >= 0:
-        j = bisect_right(tokens, nl, key=_start)  # no token holds a line break
+        j = bisect_right(tokens, nl, key=_START)  # no token holds a line break
         out.append(j)
         nl = text.find("\n", tokens[j].start, end) if j < n else -1
     return out
-
-
-def _start(tok: Token) -> int:
-    return tok.start
 
 
 def _cuts(text: str, tokens: list[Token], top: list[Quote], lang: str) -> list[int]:

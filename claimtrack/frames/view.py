@@ -7,6 +7,7 @@ character offsets of tokens ``a..b``.
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import attrgetter
 
 from ..document import Document, Sentence, Token
 from ..lexicon import Lexicon
@@ -19,6 +20,7 @@ PUNCT_STOP = frozenset(",;:.!?…()[]{}«»“”„‹›\"—–")
 END_PUNCT = frozenset(".!?…")
 _CONTENT_END_PUNCT = END_PUNCT | {";", ":", ","}
 MAX_NP = 12
+_START, _END = attrgetter("start"), attrgetter("end")  # bisect keys: no list of offsets built per sentence
 
 
 class _Norms(dict):
@@ -46,17 +48,16 @@ class SentenceView:
         # token index of each closed quote's opening / closing mark
         self.quote_open: dict[int, int] = {}
         self.quote_close: dict[int, int] = {}
-        self.starts = [t.start for t in self.t]
         # ``norm(i)`` is called ~50 times a token: a dict's own lookup, not a Python method, answers it
         self.norm = _Norms(enumerate([t.norm for t in self.t] if norms is None else norms)).__getitem__
         self.floor = 0  # token after the last incise claimed so far: later contents start there
         self._commas: list[int] | None = None
         self._via: list[int] | None = None
         if sent.quotes:  # token offsets rise and never repeat: bisect finds a mark's token
-            starts, ends, n = self.starts, [t.end for t in self.t], self.n
+            t, n = self.t, self.n
             for q in sent.quotes:
-                a, b = bisect_left(starts, q.start), bisect_left(ends, q.end)
-                if q.closed and a < n and starts[a] == q.start and b < n and ends[b] == q.end:
+                a, b = bisect_left(t, q.start, key=_START), bisect_left(t, q.end, key=_END)
+                if q.closed and a < n and t[a].start == q.start and b < n and t[b].end == q.end:
                     self.quote_open[a] = b
                     self.quote_close[b] = a
 
@@ -71,7 +72,7 @@ class SentenceView:
 
     def index_after(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
-        return bisect_left(self.starts, offset)
+        return bisect_left(self.t, offset, key=_START)
 
     def next_comma(self, i: int) -> int:
         """Index of the first comma at or after token ``i`` (``n`` when none)."""
