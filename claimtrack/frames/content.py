@@ -87,12 +87,57 @@ def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False,
     """
     if k >= S.n:
         return None
+    last = clause_limit(S, k, nxt)
+    lex, quote_open = S.lex, S.quote_open
+    end = last
+    j = k
+    while j <= last:
+        tok = S.t[j]
+        if j in quote_open:
+            opened = j
+            j = quote_open[j] + 1
+            end = min(j - 1, last)
+            if opened == k and S.norm(j) == "," and (S.norm(j + 1) in lex.stop_preps
+                                                      or S.norm(j + 1) in lex.time_words):
+                break  # « … », lors de sa comparution: the adverbial is not part of what was said
+            continue
+        w = tok.text
+        if colon_ends and w == ":" and j > k and j + 1 in quote_open and not S.inside_quote(j):
+            end = j - 1
+            break
+        if w == ";" or j > k and tok.norm in lex.channel_preps and any(
+                S.norm(m) in lex.channel_nouns for m in range(j + 1, min(j + 4, S.n))):
+            end = j - 1  # "… dans un communiqué" / "… in a statement" is the channel, not the content
+            break
+        if j > k and tok.norm in lex.comparative_markers and comparative_attribution_at(S, j):
+            end = j - 1  # "… comme le prétend X": the comparison is an attribution of its own
+            if S.norm(end) == ",":
+                end -= 1
+            break
+        if w == "," and to_comma and apposition_after_subject(S, k, j):
+            j = S.next_comma(j + 1) + 1  # "… craint que X, de retour au pouvoir, ne coupe l'aide": not the end
+            continue
+        if w == "," and (to_comma or comma_ends(S, j, nxt)):
+            end = j - 1
+            break
+        end = j
+        j += 1
+    if end < k:
+        return None
+    e = S.end_of_content(end)
+    s = S.t[k].start
+    if e <= s:
+        return None
+    return (s, e)
+
+
+def clause_limit(S: SentenceView, k: int, nxt: int) -> int:
+    """The last token a content opening at ``k`` may reach: the sentence end, the end of the quote it starts
+    in, or the token before a coordinated next cue at ``nxt`` ("…, et a révélé …" / "… and added …")."""
     last = S.n - 1
-    # inside a closed quote: stop at its closing mark
-    for a, b in S.quote_open.items():
+    for a, b in S.quote_open.items():  # inside a closed quote: stop at its closing mark
         if a < k <= b:
             last = min(last, b - 1)
-    # a coordinated next cue: "…, et a révélé …" / "… and added …"
     if nxt < S.n:
         p = nxt - 1
         if S.norm(p) in S.lex.coordinators:
@@ -105,45 +150,7 @@ def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False,
             last = min(last, p - 2 - (S.norm(p - 2) == ","))
         elif S.lex.cut_before_coordinated_subject:
             last = min(last, coordinated_clause_end(S, k, nxt))
-    end = last
-    j = k
-    while j <= last:
-        tok = S.t[j]
-        if j in S.quote_open:
-            opened = j
-            j = S.quote_open[j] + 1
-            end = min(j - 1, last)
-            if opened == k and S.norm(j) == "," and (S.norm(j + 1) in S.lex.stop_preps
-                                                      or S.norm(j + 1) in S.lex.time_words):
-                break  # « … », lors de sa comparution: the adverbial is not part of what was said
-            continue
-        if colon_ends and tok.text == ":" and j > k and j + 1 in S.quote_open and not S.inside_quote(j):
-            end = j - 1
-            break
-        if tok.text == ";" or j > k and tok.norm in S.lex.channel_preps and any(
-                S.norm(m) in S.lex.channel_nouns for m in range(j + 1, min(j + 4, S.n))):
-            end = j - 1  # "… dans un communiqué" / "… in a statement" is the channel, not the content
-            break
-        if j > k and comparative_attribution_at(S, j):
-            end = j - 1  # "… comme le prétend X": the comparison is an attribution of its own
-            if S.norm(end) == ",":
-                end -= 1
-            break
-        if tok.text == "," and to_comma and apposition_after_subject(S, k, j):
-            j = S.next_comma(j + 1) + 1  # "… craint que X, de retour au pouvoir, ne coupe l'aide": not the end
-            continue
-        if tok.text == "," and (to_comma or comma_ends(S, j, nxt)):
-            end = j - 1
-            break
-        end = j
-        j += 1
-    if end < k:
-        return None
-    e = S.end_of_content(end)
-    s = S.t[k].start
-    if e <= s:
-        return None
-    return (s, e)
+    return last
 
 
 def comma_ends(S: SentenceView, j: int, nxt: int) -> bool:

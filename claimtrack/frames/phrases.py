@@ -109,20 +109,10 @@ def bare_np(S: SentenceView, k: int, limit: int) -> tuple[int, int] | None:
 def np_left(S: SentenceView, k: int, floor: int = 0) -> tuple[int, int] | None:
     """Token range of the noun phrase ending right before token ``k`` (a subject)."""
     lex = S.lex
-    j = k - 1
-    while j >= floor and S.norm(j) in lex.adverbs and not S.t[j].text[:1].isupper() \
-            and S.norm(j) not in lex.subject_pronouns:
-        j -= 1
-    if j >= floor and S.t[j].text == ")":
-        # a parenthesis after a name: "Tom Reyes (D-Ore.) said" — the name is before it
-        m = j - 1
-        while m >= floor and j - m < 20 and S.t[m].text not in "()":
-            m -= 1
-        if m >= floor and S.t[m].text == "(":
-            j = m - 1
-    end = j
+    end = phrase_end_before(S, k, floor)
     if end >= floor and S.norm(end) in lex.subject_pronouns:
         return (end, end)
+    j = end
     while j >= floor and end - j < MAX_NP:
         tok = S.t[j]
         w = tok.norm
@@ -147,7 +137,30 @@ def np_left(S: SentenceView, k: int, floor: int = 0) -> tuple[int, int] | None:
         if w in lex.sentence_adverbs and j < end:
             break
         j -= 1
-    start = j + 1
+    return phrase_from(S, j + 1, end)
+
+
+def phrase_end_before(S: SentenceView, k: int, floor: int) -> int:
+    """The last token of a phrase ending before ``k``: adverbs skipped, and a parenthesis after a name
+    ("Tom Reyes (D-Ore.) said": the name is before it)."""
+    lex = S.lex
+    j = k - 1
+    while j >= floor and S.norm(j) in lex.adverbs and not S.t[j].text[:1].isupper() \
+            and S.norm(j) not in lex.subject_pronouns:
+        j -= 1
+    if j >= floor and S.t[j].text == ")":
+        m = j - 1
+        while m >= floor and j - m < 20 and S.t[m].text not in "()":
+            m -= 1
+        if m >= floor and S.t[m].text == "(":
+            j = m - 1
+    return j
+
+
+def phrase_from(S: SentenceView, start: int, end: int) -> tuple[int, int] | None:
+    """The tokens ``start..end`` walked back from a cue, trimmed to where a subject can start: the tail of an
+    over-long run, no leading conjunction-like adverb, a determiner, name, title, pronoun or group noun first."""
+    lex = S.lex
     if start > end:
         return None
     if end - start + 1 >= MAX_NP:
@@ -157,7 +170,6 @@ def np_left(S: SentenceView, k: int, floor: int = 0) -> tuple[int, int] | None:
                 start = m
                 if S.norm(m) in lex.determiners:
                     break
-    # drop leading conjunction-like words
     while start <= end and S.norm(start) in lex.sentence_adverbs:
         start += 1
     if start > end:
