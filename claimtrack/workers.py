@@ -1,7 +1,8 @@
 """Worker processes that never hang their caller: a small ordered pool for :func:`claimtrack.extract_many`.
 
->>> from claimtrack.workers import run_ordered  # doctest: +SKIP
->>> list(run_ordered(iter([[1, 2], [3]]), 2, init, (), work))  # work(batch) -> result, in batch order
+>>> from claimtrack.workers import run_ordered
+>>> list(run_ordered(iter([[1, 2], [3]]), 2, int, (), len))  # init(*initargs) once a worker; len(batch), in order
+[2, 1]
 
 Workers are forked where that is safe (Linux, a caller with a single thread and without torch: a fork costs
 milliseconds and inherits the loaded lexicons), else started with ``spawn`` (safe whatever the caller has
