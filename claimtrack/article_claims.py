@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .denial_parties import POSSESSIVE, names_party, party_words, represented
 from .denial_words import denial_words, has_phrase, words_of
 from .frames import Candidate
 from .lexicon import Lexicon
@@ -16,6 +17,7 @@ from .linking import Mention, fold, plain_key
 from .similarity import content_terms
 
 NEAR = 3  # sentences back in which a pronoun or a group member finds its antecedent
+RESTATE = 0.4  # term Dice above which two claims restate each other (a longer claim adds a date, a place, a figure)
 
 
 def same_party(a: str, b: str) -> bool:
@@ -91,6 +93,7 @@ class ArticleClaims:
         self.mentions = mentions
         self.targets = target_keys(text, cands, mentions, lex)
         self._terms: dict[int, frozenset[str]] = {}
+        self._sides: dict[int, str] = {}
 
     def terms(self, i: int) -> frozenset[str]:
         if i not in self._terms:
@@ -108,13 +111,39 @@ class ArticleClaims:
                 and (c.sentence < d.sentence or c.content[1] <= d.content[0])]
 
 
+    def side(self, i: int) -> str:
+        """The key of the party the source of claim i speaks for ("un porte-parole du ministère" → the
+        ministry; "son avocat" → the target of the last accusation before it), "" when none."""
+        if i not in self._sides:
+            m = self.mentions.get(i)
+            side = ""
+            if m is not None:
+                side = represented(m.text, self.words, self.lex) or represented(m.canonical, self.words, self.lex)
+            if side == POSSESSIVE:
+                last = [j for j in self.before(i) if j in self.targets and self.cands[j].act == "accusation"]
+                side = self.targets[last[-1]] if last else ""
+            self._sides[i] = side
+        return self._sides[i]
+
     def others(self, i: int, js: list[int]) -> list[int]:
-        """Those of ``js`` not stated by the party of claim i (a pronoun source counts as that party only in
-        the sentence of claim i: a pronoun resolved from afar is too unsure to exclude a claim)."""
-        key = self.keys.get(i, "")
+        """Those of ``js`` not stated by the party of claim i or the party it speaks for (a pronoun source
+        counts as that party only in the sentence of claim i: a pronoun resolved from afar is too unsure to
+        exclude a claim)."""
+        key, side = self.keys.get(i, ""), self.side(i)
         s = self.cands[i].sentence
-        return [j for j in js if not same_party(self.keys.get(j, ""), key)
+        return [j for j in js if not (same_party(self.keys.get(j, ""), key) or same_party(self.keys.get(j, ""), side))
                 or (self.mentions[j].pronoun and self.cands[j].sentence != s)]
+
+    def about(self, i: int, js: list[int]) -> list[int]:
+        """Those of ``js`` whose content names the party of claim i as its subject or agent
+        ("selon Y, le maire aurait …" for a denial by the mayor or by his spokesman)."""
+        m = self.mentions.get(i)
+        if m is None:
+            return []
+        names = party_words(self.keys.get(i, ""), m.canonical if m.pronoun else m.text, self.lex)
+        if self.side(i):
+            names += party_words(self.side(i), "", self.lex)
+        return [j for j in js if names_party(self.content(j), names, self.words)]
 
     def accused(self, i: int) -> bool:
         """Is the source of claim i named as the accused ("les accusés", "the defendant")?"""
@@ -140,12 +169,21 @@ class ArticleClaims:
             last = [j for j in self.before(i) if j in self.targets and self.cands[j].act == "accusation"
                     and self.cands[j].sentence >= s - NEAR]
             key = self.targets[last[-1]] if last else key
+        side = self.side(i)
         return [j for j, c in enumerate(self.cands) if j != i and c.act == "accusation"
-                and same_party(self.targets.get(j, ""), key) and not same_party(self.keys.get(j, ""), key)]
+                and (same_party(self.targets.get(j, ""), key) or same_party(self.targets.get(j, ""), side))
+                and not same_party(self.keys.get(j, ""), key)]
 
     def self_directed(self, j: int) -> bool:
         """Does accusation j target its own source ("s'accusent mutuellement de …")?"""
         return same_party(self.targets.get(j, ""), self.keys.get(j, ""))
+
+    def restates(self, j: int, k: int) -> bool:
+        """Do claims j and k say the same thing: at least two content terms shared, Dice at least
+        :data:`RESTATE` (a headline and the body sentence it sums up)?"""
+        tj, tk = self.terms(j), self.terms(k)
+        shared = len(tj & tk)
+        return shared >= 2 and 2 * shared >= RESTATE * (len(tj) + len(tk))
 
     def restated(self, i: int, js: list[int]) -> list[int]:
         """Those of ``js`` whose content the content of claim i repeats (negation ignored)."""

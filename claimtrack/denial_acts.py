@@ -43,8 +43,14 @@ def _answers(doc: ArticleClaims, i: int, words: tuple[str, ...]) -> bool:
     """Does statement i deny something: a lie word or a negation that answers a claim of the article?"""
     c, dw = doc.cands[i], doc.words
     negated = _negated(doc.text, c, words, dw, doc.lex)
+    if not negated and words and words[0] in dw.speaker_possessives and c.source is not None \
+            and not dw.negation_openers.isdisjoint(words[1:3]) and not _question(doc.content(i)) \
+            and doc.accusations_against(i):
+        return True  # « Mon client n'a jamais … » by the accused's side: a negation after a first-person subject
     if not negated and dw.lie_firsts.isdisjoint(words):
         return False  # most statements: no negation, no lie word
+    if negated and _question(doc.content(i)):
+        return False  # « N'est-ce pas une invitation ? »: a negative question asserts, it does not deny
     if negated and _rejects_quoted_words(doc.text, c, dw):
         c.frame = "rejects_words"  # it answers the words it quotes, not necessarily a claim of the article
         return True
@@ -57,6 +63,10 @@ def _answers(doc: ArticleClaims, i: int, words: tuple[str, ...]) -> bool:
         prior = doc.others(i, doc.before(i))
         return bool(doc.accusations_against(i) or (doc.accused(i) and prior) or doc.restated(i, prior))
     return False
+
+
+def _question(content: str) -> bool:
+    return content.rstrip(" »”\"'’").endswith("?")
 
 
 def _accuses_the_accused(text: str, c: Candidate, words: tuple[str, ...], dw: DenialWords, lex: Lexicon) -> bool:
@@ -81,7 +91,7 @@ def _calls_a_lie(content: str, words: tuple[str, ...], dw: DenialWords, lex: Lex
     word that calls a claim a lie."""
     if has_phrase(words, dw.false_accusation):
         return True
-    if len(words) > SHORT or content.rstrip(" »”\"'’").endswith("?"):
+    if len(words) > SHORT or _question(content):
         return False
     return calls_a_lie(words, dw, lex)
 

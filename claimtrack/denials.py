@@ -19,7 +19,7 @@ The words come from ``claimtrack/data/<lang>/denials.json`` (:mod:`.denial_words
 
 from __future__ import annotations
 
-from .article_claims import NEAR, ArticleClaims, target_keys
+from .article_claims import NEAR, ArticleClaims, same_party, target_keys
 from .denial_acts import promote
 from .denial_words import DenialWords, calls_a_lie, has_phrase, words_of
 from .frames import Candidate
@@ -71,21 +71,41 @@ def _denied(doc: ArticleClaims, i: int) -> set[int]:
     found: set[int] = set()
     if d.frame == "rel_denial":
         found |= {j for j in doc.before(i) if doc.cands[j].sentence == d.sentence}
-    found |= set(doc.accusations_against(i))
-    if doc.accused(i):
-        found |= {j for j in doc.others(i, list(range(len(doc.cands))))
-                  if doc.cands[j].act == "accusation" and j != i and not doc.self_directed(j)}
     words = words_of(doc.content(i))
     head = words[:4]
+    guilt = bool(words) and words[0] in dw.quantifiers and has_phrase(words[1:3], dw.guilt_nouns)
+    party: set[int] = set()  # what is said against the denier's party, whatever the denial's words
+    party |= set(doc.accusations_against(i))
+    if doc.accused(i):
+        party |= {j for j in doc.others(i, list(range(len(doc.cands))))
+                  if doc.cands[j].act == "accusation" and j != i and not doc.self_directed(j)}
     if has_phrase(head, dw.whole_objects) and not has_phrase(words[1:], dw.object_nouns):
         found |= set(prior)  # "nie tout en bloc": everything the other parties said
     elif d.anaphoric or has_phrase(head, dw.object_nouns):
         found |= _anaphora(doc, i, prior, has_phrase(head, dw.accusation_nouns))
+        found |= _nested(doc, i)
     else:
         found |= set(doc.restated(i, prior))
-    if not found and d.frame != "rejects_words" and not _new_material(words, doc.cands[i], dw, doc.lex):
+    if guilt:
+        found |= set(doc.about(i, prior))  # "nie toute implication", "denied any wrongdoing": what is said of them
+    if not (found or party) and d.frame != "rejects_words" and not _new_material(words, doc.cands[i], dw, doc.lex):
         found |= _fallback(doc, i, prior)
-    return found
+    return found | party | _restatements(doc, i, found - party) if found else party
+
+
+def _nested(doc: ArticleClaims, i: int) -> set[int]:
+    """``a démenti les informations selon lesquelles P`` / ``dismissed the claims that P``: the claims
+    whose content lies inside the denial's object."""
+    a, b = doc.cands[i].content
+    return {j for j, c in enumerate(doc.cands) if j != i and c.act != "denial" and a <= c.content[0]
+            and c.content[1] <= b}
+
+
+def _restatements(doc: ArticleClaims, i: int, found: set[int]) -> set[int]:
+    """The other claims of the article that restate a denied claim (a headline and the body sentence it
+    sums up, a claim repeated later): a denial rejects every restatement of what it rejects."""
+    rest = doc.others(i, [j for j, c in enumerate(doc.cands) if j != i and j not in found and c.act != "denial"])
+    return {j for j in rest if any(doc.restates(j, k) for k in found)}
 
 
 def _new_material(words: tuple[str, ...], d: Candidate, dw: DenialWords, lex: Lexicon) -> bool:
@@ -96,17 +116,20 @@ def _new_material(words: tuple[str, ...], d: Candidate, dw: DenialWords, lex: Le
 
 
 def _anaphora(doc: ArticleClaims, i: int, prior: list[int], accusation: bool) -> set[int]:
-    """``ces accusations`` / ``ce scénario``: the accusations of the last sentences; ``ces informations``:
-    the claims of the last sentence that has one."""
+    """``ces accusations`` / ``ce scénario``: the accusations of the last sentences and what their authors
+    said around them; ``ces informations``: the claims of the last sentence that has one; either way, the
+    recent claims that name the denier ("Pike called the report false" after "… reported that Pike …")."""
     s = doc.cands[i].sentence
     recent = [j for j in prior if doc.cands[j].sentence >= s - RECENT]
-    acc = [j for j in recent if doc.cands[j].act == "accusation"]
-    if acc and (accusation or not recent or doc.cands[recent[-1]].act == "accusation"):
-        return set(acc)
     if not recent:
         return set()
+    about = set(doc.about(i, recent))
+    acc = [j for j in recent if doc.cands[j].act == "accusation"]
+    if acc and (accusation or doc.cands[recent[-1]].act == "accusation"):
+        accusers = {doc.keys.get(j, "") for j in acc} - {""}
+        return set(acc) | about | {j for j in recent if any(same_party(doc.keys.get(j, ""), a) for a in accusers)}
     last = doc.cands[recent[-1]].sentence
-    return {j for j in recent if doc.cands[j].sentence == last}
+    return {j for j in recent if doc.cands[j].sentence == last} | about
 
 
 def _fallback(doc: ArticleClaims, i: int, prior: list[int]) -> set[int]:
