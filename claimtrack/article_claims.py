@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .denial_parties import POSSESSIVE, names_party, party_words, represented
+from .denial_parties import POSSESSIVE, names_party, party_words, represented_by
 from .denial_words import denial_words, has_phrase, words_of
 from .frames import Candidate
 from .lexicon import Lexicon
@@ -75,9 +75,22 @@ def target_keys(text: str, cands: list[Candidate], mentions: dict[int, Mention],
 
 
 @lru_cache(maxsize=4096)
+def _long_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in words_of(text) if len(w) > 3)
+
+
+@lru_cache(maxsize=4096)
 def _terms_of(text: str, lang: str) -> frozenset[str]:
     # the same contents are compared while promoting and while linking: compute their terms once
     return content_terms(text, lang)
+
+
+def _headline_claims(text: str, cands: list[Candidate]) -> list[int]:
+    """The claims of the headline: a first line with no sentence-final mark ("Le maire accusé de fraude")."""
+    nl = text.find("\n", 0, 300)
+    if nl < 0 or text[:nl].rstrip()[-1:] in ".!?":
+        return []
+    return [j for j, c in enumerate(cands) if c.content[1] <= nl and c.act != "denial"]
 
 
 class ArticleClaims:
@@ -94,6 +107,8 @@ class ArticleClaims:
         self.targets = target_keys(text, cands, mentions, lex)
         self._terms: dict[int, frozenset[str]] = {}
         self._sides: dict[int, str] = {}
+        self._names: dict[int, tuple[frozenset[str], ...]] = {}
+        self.heads = _headline_claims(text, cands)
 
     def terms(self, i: int) -> frozenset[str]:
         if i not in self._terms:
@@ -118,7 +133,7 @@ class ArticleClaims:
             m = self.mentions.get(i)
             side = ""
             if m is not None:
-                side = represented(m.text, self.words, self.lex) or represented(m.canonical, self.words, self.lex)
+                side = represented_by(m.canonical if m.pronoun else m.text, self.words, self.lex)
             if side == POSSESSIVE:
                 last = [j for j in self.before(i) if j in self.targets and self.cands[j].act == "accusation"]
                 side = self.targets[last[-1]] if last else ""
@@ -129,21 +144,27 @@ class ArticleClaims:
         """Those of ``js`` not stated by the party of claim i or the party it speaks for (a pronoun source
         counts as that party only in the sentence of claim i: a pronoun resolved from afar is too unsure to
         exclude a claim)."""
-        key, side = self.keys.get(i, ""), self.side(i)
+        key = self.keys.get(i, "")
+        side = self.side(i) if self.cands[i].act == "denial" else ""  # (statements: only what they say)
         s = self.cands[i].sentence
-        return [j for j in js if not (same_party(self.keys.get(j, ""), key) or same_party(self.keys.get(j, ""), side))
+        if side:
+            return [j for j in js if not (same_party(self.keys.get(j, ""), key)
+                                          or same_party(self.keys.get(j, ""), side))
+                    or (self.mentions[j].pronoun and self.cands[j].sentence != s)]
+        return [j for j in js if not same_party(self.keys.get(j, ""), key)
                 or (self.mentions[j].pronoun and self.cands[j].sentence != s)]
 
     def about(self, i: int, js: list[int]) -> list[int]:
         """Those of ``js`` whose content names the party of claim i as its subject or agent
         ("selon Y, le maire aurait …" for a denial by the mayor or by his spokesman)."""
         m = self.mentions.get(i)
-        if m is None:
+        if m is None or not js:
             return []
-        names = party_words(self.keys.get(i, ""), m.canonical if m.pronoun else m.text, self.lex)
-        if self.side(i):
-            names += party_words(self.side(i), "", self.lex)
-        return [j for j in js if names_party(self.content(j), names, self.words)]
+        if i not in self._names:
+            self._names[i] = party_words(self.keys.get(i, ""), m.canonical if m.pronoun else m.text, self.lex)
+            if self.side(i):
+                self._names[i] += party_words(self.side(i), "", self.lex)
+        return [j for j in js if names_party(self.content(j), self._names[i], self.words)]
 
     def accused(self, i: int) -> bool:
         """Is the source of claim i named as the accused ("les accusés", "the defendant")?"""
@@ -162,6 +183,8 @@ class ArticleClaims:
     def accusations_against(self, i: int) -> list[int]:
         """Accusations anywhere in the article whose target is the source of claim i (an unresolved pronoun
         source is the target of the last accusation with one: ``X est accusé de … Il nie``)."""
+        if not self.targets:
+            return []  # most articles: no accusation with a target
         key = self.keys.get(i, "")
         m = self.mentions.get(i)
         if m is not None and m.pronoun and key == fold(m.text):
@@ -171,7 +194,7 @@ class ArticleClaims:
             key = self.targets[last[-1]] if last else key
         side = self.side(i)
         return [j for j, c in enumerate(self.cands) if j != i and c.act == "accusation"
-                and (same_party(self.targets.get(j, ""), key) or same_party(self.targets.get(j, ""), side))
+                and (same_party(self.targets.get(j, ""), key) or side and same_party(self.targets.get(j, ""), side))
                 and not same_party(self.keys.get(j, ""), key)]
 
     def self_directed(self, j: int) -> bool:
@@ -179,9 +202,10 @@ class ArticleClaims:
         return same_party(self.targets.get(j, ""), self.keys.get(j, ""))
 
     def restates(self, j: int, k: int) -> bool:
-        """Do claims j and k say the same thing: at least two content terms shared, Dice at least
-        :data:`RESTATE` (a headline and the body sentence it sums up)?"""
-        tj, tk = self.terms(j), self.terms(k)
+        """Do claims j and k say the same thing: at least two long words shared, Dice at least
+        :data:`RESTATE` (a headline and the body sentence it sums up)? Word forms, not lemmas: the test
+        runs over every claim of the article, and a restatement mostly repeats the words."""
+        tj, tk = _long_words(self.content(j)), _long_words(self.content(k))
         shared = len(tj & tk)
         return shared >= 2 and 2 * shared >= RESTATE * (len(tj) + len(tk))
 

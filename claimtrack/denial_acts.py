@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .article_claims import ArticleClaims
-from .denial_words import DenialWords, calls_a_lie, has_phrase, word_spans, words_of
+from .denial_words import DenialWords, calls_a_lie, firsts, has_phrase, word_spans, words_of
 from .frames import Candidate
 from .lexicon import Lexicon
 from .linking import Mention
@@ -72,6 +72,8 @@ def _question(content: str) -> bool:
 def _accuses_the_accused(text: str, c: Candidate, words: tuple[str, ...], dw: DenialWords, lex: Lexicon) -> bool:
     """A statement whose subject is the accused (``les prévenus l'auraient menacé``) is an accusation,
     with that subject as its target."""
+    if firsts(dw.accused_nouns).isdisjoint(words[:6]):
+        return False  # most statements: no accused noun where a subject can be
     k = 0
     while k < len(words) and k < 3 and (words[k] in lex.determiners or words[k].isdigit() or words[k] in dw.numbers):
         k += 1

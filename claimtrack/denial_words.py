@@ -45,6 +45,7 @@ class DenialWords:
         self.representatives = phrases(d.get("representatives", []))
         self.advocates = phrases(d.get("advocates", []))
         self.speaker_possessives = frozenset(fold(w) for w in d.get("speaker_possessives", []))
+        self.object_markers = phrases(d.get("object_markers", []))
         self.party_links = frozenset(fold(w) for w in d.get("party_links", []))
         self.possessives = frozenset(fold(w) for w in d.get("possessives", []))
         self.agent_markers = frozenset(fold(w) for w in d.get("agent_markers", []))

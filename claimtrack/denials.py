@@ -21,11 +21,13 @@ from __future__ import annotations
 
 from .article_claims import NEAR, ArticleClaims, same_party, target_keys
 from .denial_acts import promote
+from .denial_parties import object_owner
 from .denial_words import DenialWords, calls_a_lie, has_phrase, words_of
 from .frames import Candidate
 from .lexicon import Lexicon
 from .linking import Mention
 
+NESTED = 30  # a denial object shorter than this (characters) holds no claim of its own
 RECENT = 4  # sentences back in which an anaphoric object ("ces accusations") finds what it stands for
 
 
@@ -82,7 +84,10 @@ def _denied(doc: ArticleClaims, i: int) -> set[int]:
     if has_phrase(head, dw.whole_objects) and not has_phrase(words[1:], dw.object_nouns):
         found |= set(prior)  # "nie tout en bloc": everything the other parties said
     elif d.anaphoric or has_phrase(head, dw.object_nouns):
-        found |= _anaphora(doc, i, prior, has_phrase(head, dw.accusation_nouns))
+        owner = object_owner(doc.content(i), dw, doc.lex)
+        found |= _claims_of(doc, i, owner) if owner else set()
+        if not found:
+            found |= _anaphora(doc, i, prior, has_phrase(head, dw.accusation_nouns))
         found |= _nested(doc, i)
     else:
         found |= set(doc.restated(i, prior))
@@ -93,19 +98,31 @@ def _denied(doc: ArticleClaims, i: int) -> set[int]:
     return found | party | _restatements(doc, i, found - party) if found else party
 
 
+def _claims_of(doc: ArticleClaims, i: int, owner: str) -> set[int]:
+    """``a rejeté les accusations de l'opposition``: the claims of that party before the denial or in its
+    sentence ("…, qui affirme que …")."""
+    d = doc.cands[i]
+    return {j for j, c in enumerate(doc.cands) if j != i and c.act != "denial" and c.sentence <= d.sentence
+            and same_party(doc.keys.get(j, ""), owner)}
+
+
 def _nested(doc: ArticleClaims, i: int) -> set[int]:
     """``a démenti les informations selon lesquelles P`` / ``dismissed the claims that P``: the claims
     whose content lies inside the denial's object."""
     a, b = doc.cands[i].content
+    if b - a < NESTED:
+        return set()  # "ces informations": no room for a claim inside
     return {j for j, c in enumerate(doc.cands) if j != i and c.act != "denial" and a <= c.content[0]
             and c.content[1] <= b}
 
 
 def _restatements(doc: ArticleClaims, i: int, found: set[int]) -> set[int]:
-    """The other claims of the article that restate a denied claim (a headline and the body sentence it
-    sums up, a claim repeated later): a denial rejects every restatement of what it rejects."""
-    rest = doc.others(i, [j for j, c in enumerate(doc.cands) if j != i and j not in found and c.act != "denial"])
-    return {j for j in rest if any(doc.restates(j, k) for k in found)}
+    """The claims of the headline (the first sentence) that restate a denied claim of the body: a denial
+    rejects every restatement of what it rejects, and a headline sums up the body."""
+    top = [j for j in doc.heads if j != i and j not in found]
+    if not top:
+        return set()
+    return {j for j in doc.others(i, top) if any(doc.restates(j, k) for k in found)}
 
 
 def _new_material(words: tuple[str, ...], d: Candidate, dw: DenialWords, lex: Lexicon) -> bool:
@@ -117,19 +134,26 @@ def _new_material(words: tuple[str, ...], d: Candidate, dw: DenialWords, lex: Le
 
 def _anaphora(doc: ArticleClaims, i: int, prior: list[int], accusation: bool) -> set[int]:
     """``ces accusations`` / ``ce scénario``: the accusations of the last sentences and what their authors
-    said around them; ``ces informations``: the claims of the last sentence that has one; either way, the
-    recent claims that name the denier ("Pike called the report false" after "… reported that Pike …")."""
+    said around them; ``ces informations``: the claims of the last sentence that has one and the recent
+    claims that name the denier ("Pike called the report false" after "… reported that Pike …")."""
     s = doc.cands[i].sentence
     recent = [j for j in prior if doc.cands[j].sentence >= s - RECENT]
     if not recent:
         return set()
-    about = set(doc.about(i, recent))
-    acc = [j for j in recent if doc.cands[j].act == "accusation"]
-    if acc and (accusation or doc.cands[recent[-1]].act == "accusation"):
-        accusers = {doc.keys.get(j, "") for j in acc} - {""}
-        return set(acc) | about | {j for j in recent if any(same_party(doc.keys.get(j, ""), a) for a in accusers)}
-    last = doc.cands[recent[-1]].sentence
-    return {j for j in recent if doc.cands[j].sentence == last} | about
+    cands, keys = doc.cands, doc.keys
+    acc = [j for j in recent if cands[j].act == "accusation"]
+    if acc and (accusation or cands[recent[-1]].act == "accusation"):
+        out = set(acc)
+        accusers = {keys[j] for j in acc if keys.get(j)}
+        if accusers and len(acc) < len(recent):
+            out.update(j for j in recent if j in keys and (keys[j] in accusers
+                                                           or any(same_party(keys[j], a) for a in accusers)))
+        return out
+    last = cands[recent[-1]].sentence
+    out = {j for j in recent if cands[j].sentence == last}
+    if len(out) < len(recent):
+        out.update(doc.about(i, [j for j in recent if j not in out]))
+    return out
 
 
 def _fallback(doc: ArticleClaims, i: int, prior: list[int]) -> set[int]:
