@@ -60,7 +60,7 @@ def _reported(text: str, d: Candidate, dw: DenialWords, lex: Lexicon) -> Candida
             return None
         src = None
         if k > noun + 2 and (folded[noun + 1] in dw.party_links or folded[noun + 1] in dw.agent_markers):
-            first = noun + 2 if folded[noun + 2] not in lex.determiners else noun + 3
+            first = noun + 2
             if first < k and not any("," in text[toks[m][2]:toks[m + 1][1]] for m in range(noun, k - 1)):
                 src = (toks[first][1], toks[k - 1][2])
         end = d.content[1]
