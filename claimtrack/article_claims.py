@@ -110,6 +110,12 @@ class ArticleClaims:
         self._names: dict[int, tuple[frozenset[str], ...]] = {}
         self.heads = _headline_claims(text, cands)
 
+    def retarget(self, targets: dict[int, str]) -> None:
+        """New accusation targets (promotion made accusations): what was derived from the old ones goes."""
+        self.targets = targets
+        self._sides.clear()
+        self._names.clear()
+
     def terms(self, i: int) -> frozenset[str]:
         if i not in self._terms:
             self._terms[i] = _terms_of(self.content(i), self.lang)

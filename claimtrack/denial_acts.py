@@ -26,17 +26,20 @@ def promote_denials(text: str, cands: list[Candidate], mentions: dict[int, Menti
     promote(ArticleClaims(text, cands, mentions, lex))
 
 
-def promote(doc: ArticleClaims) -> None:
-    """:func:`promote_denials` on a document view."""
+def promote(doc: ArticleClaims) -> bool:
+    """:func:`promote_denials` on a document view; True when a statement became an accusation (with a target)."""
     text, cands, lex, dw = doc.text, doc.cands, doc.lex, doc.words
+    targeted = False
     for i, c in enumerate(cands):
         if c.act != "statement":
             continue
         words = words_of(doc.content(i))
         if _accuses_the_accused(text, c, words, dw, lex):
+            targeted = True
             continue
         if _answers(doc, i, words):
             c.act = "denial"
+    return targeted
 
 
 def _answers(doc: ArticleClaims, i: int, words: tuple[str, ...]) -> bool:

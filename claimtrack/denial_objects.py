@@ -8,7 +8,7 @@ denial keeps its object as content, and "l'entraîneur serait limogé" becomes a
 
 from __future__ import annotations
 
-from .denial_words import DenialWords, denial_words, has_phrase, word_spans, words_of
+from .denial_words import DenialWords, denial_words, firsts, has_phrase, word_spans, words_of
 from .frames import Candidate
 from .lexicon import Lexicon
 from .linking import fold
@@ -25,12 +25,14 @@ def split_reported_objects(text: str, cands: list[Candidate], lex: Lexicon) -> l
     if not dw.object_markers:
         return []
     pairs = []
+    markers = firsts(dw.object_markers)
     for d in list(cands):
         if d.act != "denial" or d.content[1] - d.content[0] < 20:
             continue
         words = words_of(text[d.content[0]:d.content[1]])
-        if not has_phrase(words[:HEAD], dw.object_nouns) or not has_phrase(words, dw.object_markers):
-            continue
+        if markers.isdisjoint(words) or not has_phrase(words[:HEAD], dw.object_nouns) \
+                or not has_phrase(words, dw.object_markers):
+            continue  # most denials: no "selon lesquelles" / "that" in the object
         c = _reported(text, d, dw, lex)
         if c is None:
             continue

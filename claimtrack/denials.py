@@ -36,8 +36,8 @@ def resolve_denials(text: str, cands: list[Candidate], mentions: dict[int, Menti
     """:func:`claimtrack.denial_acts.promote_denials`, then :func:`link_denials`, over one view of the document:
     the (denial index → denied indices) links."""
     doc = ArticleClaims(text, cands, mentions, lex)
-    promote(doc)
-    doc.targets = target_keys(text, cands, mentions, lex)  # promotion may have given statements a target
+    if promote(doc):  # promotion gave statements a target: read the targets again
+        doc.retarget(target_keys(text, cands, mentions, lex))
     return link(doc, pairs)
 
 
