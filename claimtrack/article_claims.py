@@ -188,16 +188,19 @@ class ArticleClaims:
 
     def accusations_against(self, i: int) -> list[int]:
         """Accusations anywhere in the article whose target is the source of claim i (an unresolved pronoun
-        source is the target of the last accusation with one: ``X est accusé de … Il nie``)."""
+        source is the target of the last accusation with one: ``X est accusé de … Il nie``; so is a denier's
+        pronoun read as the accuser: in ``X reproche à Y de … « … », s'est-il défendu``, "il" is Y)."""
         if not self.targets:
             return []  # most articles: no accusation with a target
         key = self.keys.get(i, "")
         m = self.mentions.get(i)
-        if m is not None and m.pronoun and key == fold(m.text):
+        if m is not None and m.pronoun:
             s = self.cands[i].sentence
             last = [j for j in self.before(i) if j in self.targets and self.cands[j].act == "accusation"
                     and self.cands[j].sentence >= s - NEAR]
-            key = self.targets[last[-1]] if last else key
+            if last and (key == fold(m.text) or self.cands[i].act == "denial"
+                         and same_party(key, self.keys.get(last[-1], ""))):
+                key = self.targets[last[-1]]
         side = self.side(i)
         return [j for j, c in enumerate(self.cands) if j != i and c.act == "accusation"
                 and (same_party(self.targets.get(j, ""), key) or side and same_party(self.targets.get(j, ""), side))

@@ -154,3 +154,16 @@ def test_headline_restating_the_denied_claim():
     claims = checked(text, "fr")
     den = by_text(claims, "ces informations")
     assert_denies(den, by_text(claims, "Trois hôpitaux"), by_text(claims, "trois hôpitaux de la région"))
+
+
+def test_denier_pronoun_read_as_the_accuser_is_the_accused():
+    text = ("Le parquet accuse l'ancien maire d'avoir favorisé son neveu. « J'ai suivi l'avis des services », "
+            "s'est-il défendu.")
+    claims = checked(text, "fr")
+    assert_denies(by_text(claims, "« J'ai suivi"), by_text(claims, "avoir favorisé"))
+
+
+def test_accuser_going_on_is_no_denial():
+    text = "Le parquet accuse l'ancien maire d'avoir favorisé son neveu. « Il n'a consulté personne », a-t-il ajouté."
+    claims = checked(text, "fr")
+    assert by_text(claims, "« Il n'a consulté").act != "denial"
