@@ -218,6 +218,15 @@ class ArticleClaims:
         shared = len(tj & tk)
         return shared >= 2 and 2 * shared >= RESTATE * (len(tj) + len(tk))
 
+    def answered(self, i: int, js: list[int]) -> list[int]:
+        """Those of ``js`` that say something of the party of claim i with a word of its content
+        ("selon Y, X aurait menacé …" for "X assure n'avoir jamais menacé personne")."""
+        about = self.about(i, js)
+        if not about:
+            return []
+        ti = self.terms(i).difference(*self._names.get(i, ()))  # the party's own name is no shared matter
+        return [j for j in about if ti & self.terms(j)] if ti else []
+
     def restated(self, i: int, js: list[int]) -> list[int]:
         """Those of ``js`` whose content the content of claim i repeats (negation ignored)."""
         return [j for j in js if term_coverage(self.terms(i), self.terms(j)) >= 0.5]

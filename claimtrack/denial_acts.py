@@ -64,8 +64,16 @@ def _answers(doc: ArticleClaims, i: int, words: tuple[str, ...]) -> bool:
         return bool(doc.others(i, accusations) or doc.accusations_against(i) or doc.others(i, doc.before(i)))
     if negated:
         prior = doc.others(i, doc.before(i))
-        return bool(doc.accusations_against(i) or (doc.accused(i) and prior) or doc.restated(i, prior))
+        return bool(doc.accusations_against(i) or (doc.accused(i) and prior) or doc.restated(i, prior)
+                    or doc.answered(i, [j for j in prior if _hearsay(doc, j)]))
     return False
+
+
+def _hearsay(doc: ArticleClaims, j: int) -> bool:
+    """Is claim j reported hearsay ("selon La Gazette, X aurait …", a newspaper's report) that the party it
+    names may answer with a negation?"""
+    m = doc.mentions.get(j)
+    return doc.cands[j].frame.startswith("according") or m is not None and m.type == "media"
 
 
 def _question(content: str) -> bool:

@@ -90,7 +90,7 @@ def _denied(doc: ArticleClaims, i: int) -> set[int]:
             found |= _anaphora(doc, i, prior, has_phrase(head, dw.accusation_nouns))
         found |= _nested(doc, i)
     else:
-        found |= set(doc.restated(i, prior))
+        found |= set(doc.restated(i, prior) or (doc.answered(i, prior) if d.frame != "rel_denial" else ()))
     if guilt:
         found |= set(doc.about(i, prior))  # "nie toute implication", "denied any wrongdoing": what is said of them
     if not (found or party) and d.frame != "rejects_words" and not _new_material(words, doc.cands[i], dw, doc.lex):

@@ -167,3 +167,16 @@ def test_accuser_going_on_is_no_denial():
     text = "Le parquet accuse l'ancien maire d'avoir favorisé son neveu. « Il n'a consulté personne », a-t-il ajouté."
     claims = checked(text, "fr")
     assert by_text(claims, "« Il n'a consulté").act != "denial"
+
+
+def test_negation_answering_hearsay_about_the_speaker():
+    text = ("Selon L'Hebdo du Port, la directrice du chantier, Inès Marchal, aurait menacé trois soudeurs de "
+            "licenciement. Inès Marchal assure n'avoir jamais menacé un salarié.")
+    claims = checked(text, "fr")
+    assert_denies(by_text(claims, "n'avoir jamais menacé"), by_text(claims, "la directrice du chantier"))
+
+
+def test_negation_sharing_no_matter_with_the_hearsay_is_no_denial():
+    text = "Selon la police, Paul Vidal a été blessé à la jambe. Paul Vidal dit qu'il ne se souvient de rien."
+    claims = checked(text, "fr")
+    assert by_text(claims, "il ne se souvient").act != "denial"
