@@ -73,6 +73,8 @@ def words_of(text: str) -> tuple[str, ...]:
 def has_phrase(words: tuple[str, ...], phrases: frozenset[tuple[str, ...]]) -> bool:
     """Does one of ``phrases`` occur in ``words`` (whole words)?"""
     starts = firsts(phrases)
+    if starts.isdisjoint(words):
+        return False  # most calls: no first word of any phrase
     n = len(words)
     return any(tuple(words[i:i + k]) in phrases for i in range(n) if words[i] in starts for k in (1, 2, 3)
                if i + k <= n)

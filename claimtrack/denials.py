@@ -69,15 +69,15 @@ def link(doc: ArticleClaims, pairs: list[tuple[Candidate, Candidate]] = ()) -> d
 def _denied(doc: ArticleClaims, i: int) -> set[int]:
     d = doc.cands[i]
     dw = doc.words
-    prior = doc.others(i, doc.before(i))
+    before = doc.before(i)
+    prior = doc.others(i, before)
     found: set[int] = set()
     if d.frame == "rel_denial":
-        found |= {j for j in doc.before(i) if doc.cands[j].sentence == d.sentence}
+        found = {j for j in before if doc.cands[j].sentence == d.sentence}
     words = words_of(doc.content(i))
     head = words[:4]
     guilt = bool(words) and words[0] in dw.quantifiers and has_phrase(words[1:3], dw.guilt_nouns)
-    party: set[int] = set()  # what is said against the denier's party, whatever the denial's words
-    party |= set(doc.accusations_against(i))
+    party = set(doc.accusations_against(i))  # what is said against the denier's party, whatever its words
     if doc.accused(i):
         party |= {j for j in doc.others(i, list(range(len(doc.cands))))
                   if doc.cands[j].act == "accusation" and j != i and not doc.self_directed(j)}
@@ -95,7 +95,9 @@ def _denied(doc: ArticleClaims, i: int) -> set[int]:
         found |= set(doc.about(i, prior))  # "nie toute implication", "denied any wrongdoing": what is said of them
     if not (found or party) and d.frame != "rejects_words" and not _new_material(words, doc.cands[i], dw, doc.lex):
         found |= _fallback(doc, i, prior)
-    return found | party | _restatements(doc, i, found - party) if found else party
+    if found and doc.heads:
+        found |= _restatements(doc, i, found - party)
+    return found | party if party else found
 
 
 def _claims_of(doc: ArticleClaims, i: int, owner: str) -> set[int]:
@@ -120,7 +122,7 @@ def _restatements(doc: ArticleClaims, i: int, found: set[int]) -> set[int]:
     """The claims of the headline (the first sentence) that restate a denied claim of the body: a denial
     rejects every restatement of what it rejects, and a headline sums up the body."""
     top = [j for j in doc.heads if j != i and j not in found]
-    if not top:
+    if not (top and found):
         return set()
     return {j for j in doc.others(i, top) if any(doc.restates(j, k) for k in found)}
 
