@@ -89,7 +89,7 @@ def _accuses_the_accused(text: str, c: Candidate, words: tuple[str, ...], dw: De
     while k < len(words) and k < 3 and (words[k] in lex.determiners or words[k].isdigit() or words[k] in dw.numbers):
         k += 1
     for size in (3, 2, 1):
-        if tuple(words[k:k + size]) in dw.accused_nouns:
+        if k + size <= len(words) and tuple(words[k:k + size]) in dw.accused_nouns:  # (a slice may run short)
             toks = word_spans(text, *c.content)
             if any(t[0] in lex.passive_aux for t in toks[k + size:k + size + 3]):
                 return False  # "les prévenus ont été arrêtés": what was done to them, no accusation

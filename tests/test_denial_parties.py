@@ -180,3 +180,11 @@ def test_negation_sharing_no_matter_with_the_hearsay_is_no_denial():
     text = "Selon la police, Paul Vidal a été blessé à la jambe. Paul Vidal dit qu'il ne se souvient de rien."
     claims = checked(text, "fr")
     assert by_text(claims, "il ne se souvient").act != "denial"
+
+
+@pytest.mark.parametrize("text", ["Un témoin affirme que les prévenus", "Le parquet soutient que les deux prévenus"])
+def test_content_ending_on_an_accused_noun(text):
+    claims = checked(text, "fr")  # no crash; the accused noun is the target when there is one
+    for c in claims:
+        if c.target is not None:
+            assert c.target.text.endswith("prévenus")
