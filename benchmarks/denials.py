@@ -1,11 +1,13 @@
 """Denial figures on a gold file, with the scorer's own matching.
 
-usage: PYTHONPATH=. python benchmarks/denials.py GOLD.jsonl [--score ../shared/tools/score.py] [--show]
+usage: PYTHONPATH=. python benchmarks/denials.py GOLD.jsonl [--score ../shared/tools/score.py] [--show] [--links]
 
 Prints denial recall (gold denials matched, through the scorer's content matching, by a predicted claim
 whose act is ``denial``), denial precision (predicted denials matched to a gold denial) and, for English
 PolNeAR files, the recall of gold claims whose cue lemma is a denial word of our lexicon. The scorer is
-imported at run time; nothing from the gold is written anywhere.
+imported at run time; nothing from the gold is written anywhere. ``--links`` prints, per document, the denial
+links (denier → denied, gold ids) that were missed and those predicted wrongly: a diagnosis for development
+files only (never for the held-out sets).
 """
 
 from __future__ import annotations
@@ -58,7 +60,28 @@ def is_denial_cue(g: dict, lang: str) -> bool:
     return any(e.cls == "deny" for w in words for e in lex.cue_readings(w))
 
 
-def run(path: str, scorer: Path, show: bool = False) -> dict:
+def link_pairs(claims: list[dict], ids: dict) -> set[tuple]:
+    """(denier, denied) pairs from ``denies`` and ``denied_by``, through ``ids`` (claim id → gold id or None)."""
+    out = set()
+    for c in claims:
+        for d in c.get("denies") or []:
+            out.add((ids.get(c["id"]), ids.get(d)))
+        for d in c.get("denied_by") or []:
+            out.add((ids.get(d), ids.get(c["id"])))
+    return out
+
+
+def show_links(doc: dict, gold: list[dict], preds: list[dict], g2p: dict[int, int]) -> None:
+    gid = {g["id"]: g["id"] for g in gold}
+    pid = {preds[p]["id"]: gold[g]["id"] for g, p in g2p.items()}
+    want, got = link_pairs(gold, gid), link_pairs(preds, pid)
+    text = {g["id"]: g["content"]["text"][:60] for g in gold}
+    for tag, pairs in (("MISSED", want - got), ("WRONG", got - want)):
+        for a, b in sorted(pairs, key=str):
+            print(f"  {tag:6} {doc['doc_id']} {a}→{b}: {text.get(a, '?')!r} → {text.get(b, '?')!r}")
+
+
+def run(path: str, scorer: Path, show: bool = False, links: bool = False) -> dict:
     sc = load_scorer(scorer)
     tot = dict(gold_den=0, found=0, pred_den=0, pred_ok=0, cue_gold=0, cue_found=0)
     for line in open(path, encoding="utf-8"):
@@ -70,6 +93,8 @@ def run(path: str, scorer: Path, show: bool = False) -> dict:
         gold = doc["claims"]
         g2p = match(sc, text, gold, preds)
         p2g = {p: g for g, p in g2p.items()}
+        if links:
+            show_links(doc, gold, preds, g2p)
         for gi, g in enumerate(gold):
             hit = gi in g2p and preds[g2p[gi]]["act"] == "denial"
             if g.get("act") == "denial":
@@ -99,8 +124,9 @@ def main() -> None:
     ap.add_argument("gold")
     ap.add_argument("--score", type=Path, default=DEFAULT_SCORER)
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--links", action="store_true")
     a = ap.parse_args()
-    print("  ".join(f"{k}={v}" for k, v in run(a.gold, a.score, a.show).items()))
+    print("  ".join(f"{k}={v}" for k, v in run(a.gold, a.score, a.show, a.links).items()))
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .denial_parties import POSSESSIVE, names_party, party_words, represented_by
 from .denial_words import denial_words, has_phrase, words_of
 from .frames import Candidate
 from .lexicon import Lexicon
@@ -16,6 +17,7 @@ from .linking import Mention, fold, plain_key
 from .similarity import content_terms
 
 NEAR = 3  # sentences back in which a pronoun or a group member finds its antecedent
+RESTATE = 0.4  # term Dice above which two claims restate each other (a longer claim adds a date, a place, a figure)
 
 
 def same_party(a: str, b: str) -> bool:
@@ -73,9 +75,22 @@ def target_keys(text: str, cands: list[Candidate], mentions: dict[int, Mention],
 
 
 @lru_cache(maxsize=4096)
+def _long_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in words_of(text) if len(w) > 3)
+
+
+@lru_cache(maxsize=4096)
 def _terms_of(text: str, lang: str) -> frozenset[str]:
     # the same contents are compared while promoting and while linking: compute their terms once
     return content_terms(text, lang)
+
+
+def _headline_claims(text: str, cands: list[Candidate]) -> list[int]:
+    """The claims of the headline: a first line with no sentence-final mark ("Le maire accusé de fraude")."""
+    nl = text.find("\n", 0, 300)
+    if nl < 0 or text[:nl].rstrip()[-1:] in ".!?":
+        return []
+    return [j for j, c in enumerate(cands) if c.content[1] <= nl and c.act != "denial"]
 
 
 class ArticleClaims:
@@ -91,6 +106,15 @@ class ArticleClaims:
         self.mentions = mentions
         self.targets = target_keys(text, cands, mentions, lex)
         self._terms: dict[int, frozenset[str]] = {}
+        self._sides: dict[int, str] = {}
+        self._names: dict[int, tuple[frozenset[str], ...]] = {}
+        self.heads = _headline_claims(text, cands)
+
+    def retarget(self, targets: dict[int, str]) -> None:
+        """New accusation targets (promotion made accusations): what was derived from the old ones goes."""
+        self.targets = targets
+        self._sides.clear()
+        self._names.clear()
 
     def terms(self, i: int) -> frozenset[str]:
         if i not in self._terms:
@@ -108,13 +132,45 @@ class ArticleClaims:
                 and (c.sentence < d.sentence or c.content[1] <= d.content[0])]
 
 
+    def side(self, i: int) -> str:
+        """The key of the party the source of claim i speaks for ("un porte-parole du ministère" → the
+        ministry; "son avocat" → the target of the last accusation before it), "" when none."""
+        if i not in self._sides:
+            m = self.mentions.get(i)
+            side = ""
+            if m is not None:
+                side = represented_by(m.canonical if m.pronoun else m.text, self.words, self.lex)
+            if side == POSSESSIVE:
+                last = [j for j in self.before(i) if j in self.targets and self.cands[j].act == "accusation"]
+                side = self.targets[last[-1]] if last else ""
+            self._sides[i] = side
+        return self._sides[i]
+
     def others(self, i: int, js: list[int]) -> list[int]:
-        """Those of ``js`` not stated by the party of claim i (a pronoun source counts as that party only in
-        the sentence of claim i: a pronoun resolved from afar is too unsure to exclude a claim)."""
+        """Those of ``js`` not stated by the party of claim i or the party it speaks for (a pronoun source
+        counts as that party only in the sentence of claim i: a pronoun resolved from afar is too unsure to
+        exclude a claim)."""
         key = self.keys.get(i, "")
+        side = (self._sides[i] if i in self._sides else self.side(i)) if self.cands[i].act == "denial" else ""
         s = self.cands[i].sentence
+        if side:
+            return [j for j in js if not (same_party(self.keys.get(j, ""), key)
+                                          or same_party(self.keys.get(j, ""), side))
+                    or (self.mentions[j].pronoun and self.cands[j].sentence != s)]
         return [j for j in js if not same_party(self.keys.get(j, ""), key)
                 or (self.mentions[j].pronoun and self.cands[j].sentence != s)]
+
+    def about(self, i: int, js: list[int]) -> list[int]:
+        """Those of ``js`` whose content names the party of claim i as its subject or agent
+        ("selon Y, le maire aurait …" for a denial by the mayor or by his spokesman)."""
+        m = self.mentions.get(i)
+        if m is None or not js:
+            return []
+        if i not in self._names:
+            self._names[i] = party_words(self.keys.get(i, ""), m.canonical if m.pronoun else m.text, self.lex)
+            if self.side(i):
+                self._names[i] += party_words(self.side(i), "", self.lex)
+        return [j for j in js if names_party(self.content(j), self._names[i], self.words)]
 
     def accused(self, i: int) -> bool:
         """Is the source of claim i named as the accused ("les accusés", "the defendant")?"""
@@ -132,20 +188,44 @@ class ArticleClaims:
 
     def accusations_against(self, i: int) -> list[int]:
         """Accusations anywhere in the article whose target is the source of claim i (an unresolved pronoun
-        source is the target of the last accusation with one: ``X est accusé de … Il nie``)."""
+        source is the target of the last accusation with one: ``X est accusé de … Il nie``; so is a denier's
+        pronoun read as the accuser: in ``X reproche à Y de … « … », s'est-il défendu``, "il" is Y)."""
+        if not self.targets:
+            return []  # most articles: no accusation with a target
         key = self.keys.get(i, "")
         m = self.mentions.get(i)
-        if m is not None and m.pronoun and key == fold(m.text):
+        unresolved = m is not None and m.pronoun and key == fold(m.text)
+        if unresolved or m is not None and m.pronoun and self.cands[i].act == "denial":
             s = self.cands[i].sentence
             last = [j for j in self.before(i) if j in self.targets and self.cands[j].act == "accusation"
                     and self.cands[j].sentence >= s - NEAR]
-            key = self.targets[last[-1]] if last else key
+            if last and (unresolved or same_party(key, self.keys.get(last[-1], ""))):
+                key = self.targets[last[-1]]
+        side = self._sides[i] if i in self._sides else self.side(i)
         return [j for j, c in enumerate(self.cands) if j != i and c.act == "accusation"
-                and same_party(self.targets.get(j, ""), key) and not same_party(self.keys.get(j, ""), key)]
+                and (same_party(self.targets.get(j, ""), key) or side and same_party(self.targets.get(j, ""), side))
+                and not same_party(self.keys.get(j, ""), key)]
 
     def self_directed(self, j: int) -> bool:
         """Does accusation j target its own source ("s'accusent mutuellement de …")?"""
         return same_party(self.targets.get(j, ""), self.keys.get(j, ""))
+
+    def restates(self, j: int, k: int) -> bool:
+        """Do claims j and k say the same thing: at least two long words shared, Dice at least
+        :data:`RESTATE` (a headline and the body sentence it sums up)? Word forms, not lemmas: the test
+        runs over every claim of the article, and a restatement mostly repeats the words."""
+        tj, tk = _long_words(self.content(j)), _long_words(self.content(k))
+        shared = len(tj & tk)
+        return shared >= 2 and 2 * shared >= RESTATE * (len(tj) + len(tk))
+
+    def answered(self, i: int, js: list[int]) -> list[int]:
+        """Those of ``js`` that say something of the party of claim i with a word of its content
+        ("selon Y, X aurait menacé …" for "X assure n'avoir jamais menacé personne")."""
+        about = self.about(i, js)
+        if not about:
+            return []
+        ti = self.terms(i).difference(*self._names.get(i, ()))  # the party's own name is no shared matter
+        return [j for j in about if ti & self.terms(j)] if ti else []
 
     def restated(self, i: int, js: list[int]) -> list[int]:
         """Those of ``js`` whose content the content of claim i repeats (negation ignored)."""

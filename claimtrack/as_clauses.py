@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .denial_objects import split_reported_objects
 from .denial_words import DenialWords, denial_words, word_spans, words_of
 from .frames import Candidate
 from .lexicon import Lexicon
@@ -19,7 +20,8 @@ def split_as_clauses(text: str, cands: list[Candidate], lex: Lexicon) -> list[tu
     """``X nie avoir frappé Y, comme le prétend Z``: the denial's content stops before ``comme``, and
     ``comme le prétend Z`` becomes an accusation by Z. The clause may be inside the content or right after
     it (when the sentence reader already ended the content there). Returns the new (denial, accusation)
-    pairs; the accusations are appended to ``cands``."""
+    pairs, with those of :func:`claimtrack.denial_objects.split_reported_objects`; the new claims are appended
+    to ``cands``."""
     dw = denial_words(lex.lang)
     pairs = []
     heads = {h[0] for h in dw.as_heads}
@@ -45,7 +47,7 @@ def split_as_clauses(text: str, cands: list[Candidate], lex: Lexicon) -> list[tu
             cands.append(acc)
             pairs.append((d, acc))
             break
-    return pairs
+    return pairs + split_reported_objects(text, cands, lex)  # "les informations de Y selon lesquelles P"
 
 
 def _clause_end(text: str, pos: int) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .article_claims import ArticleClaims
-from .denial_words import DenialWords, calls_a_lie, has_phrase, word_spans, words_of
+from .denial_words import DenialWords, calls_a_lie, firsts, has_phrase, word_spans, words_of
 from .frames import Candidate
 from .lexicon import Lexicon
 from .linking import Mention
@@ -26,25 +26,34 @@ def promote_denials(text: str, cands: list[Candidate], mentions: dict[int, Menti
     promote(ArticleClaims(text, cands, mentions, lex))
 
 
-def promote(doc: ArticleClaims) -> None:
-    """:func:`promote_denials` on a document view."""
+def promote(doc: ArticleClaims) -> bool:
+    """:func:`promote_denials` on a document view; True when a statement became an accusation (with a target)."""
     text, cands, lex, dw = doc.text, doc.cands, doc.lex, doc.words
+    targeted = False
     for i, c in enumerate(cands):
         if c.act != "statement":
             continue
         words = words_of(doc.content(i))
         if _accuses_the_accused(text, c, words, dw, lex):
+            targeted = True
             continue
         if _answers(doc, i, words):
             c.act = "denial"
+    return targeted
 
 
 def _answers(doc: ArticleClaims, i: int, words: tuple[str, ...]) -> bool:
     """Does statement i deny something: a lie word or a negation that answers a claim of the article?"""
     c, dw = doc.cands[i], doc.words
     negated = _negated(doc.text, c, words, dw, doc.lex)
+    if not negated and words and words[0] in dw.speaker_possessives and c.source is not None \
+            and not dw.negation_openers.isdisjoint(words[1:3]) and not _question(doc.content(i)) \
+            and doc.accusations_against(i):
+        return True  # « Mon client n'a jamais … » by the accused's side: a negation after a first-person subject
     if not negated and dw.lie_firsts.isdisjoint(words):
         return False  # most statements: no negation, no lie word
+    if negated and _question(doc.content(i)):
+        return False  # « N'est-ce pas une invitation ? »: a negative question asserts, it does not deny
     if negated and _rejects_quoted_words(doc.text, c, dw):
         c.frame = "rejects_words"  # it answers the words it quotes, not necessarily a claim of the article
         return True
@@ -55,18 +64,32 @@ def _answers(doc: ArticleClaims, i: int, words: tuple[str, ...]) -> bool:
         return bool(doc.others(i, accusations) or doc.accusations_against(i) or doc.others(i, doc.before(i)))
     if negated:
         prior = doc.others(i, doc.before(i))
-        return bool(doc.accusations_against(i) or (doc.accused(i) and prior) or doc.restated(i, prior))
+        return bool(doc.accusations_against(i) or (doc.accused(i) and prior) or doc.restated(i, prior)
+                    or doc.answered(i, [j for j in prior if _hearsay(doc, j)]))
     return False
+
+
+def _hearsay(doc: ArticleClaims, j: int) -> bool:
+    """Is claim j reported hearsay ("selon La Gazette, X aurait …", a newspaper's report) that the party it
+    names may answer with a negation?"""
+    m = doc.mentions.get(j)
+    return doc.cands[j].frame.startswith("according") or m is not None and m.type == "media"
+
+
+def _question(content: str) -> bool:
+    return content.rstrip(" »”\"'’").endswith("?")
 
 
 def _accuses_the_accused(text: str, c: Candidate, words: tuple[str, ...], dw: DenialWords, lex: Lexicon) -> bool:
     """A statement whose subject is the accused (``les prévenus l'auraient menacé``) is an accusation,
     with that subject as its target."""
+    if firsts(dw.accused_nouns).isdisjoint(words[:6]):
+        return False  # most statements: no accused noun where a subject can be
     k = 0
     while k < len(words) and k < 3 and (words[k] in lex.determiners or words[k].isdigit() or words[k] in dw.numbers):
         k += 1
     for size in (3, 2, 1):
-        if tuple(words[k:k + size]) in dw.accused_nouns:
+        if k + size <= len(words) and tuple(words[k:k + size]) in dw.accused_nouns:  # (a slice may run short)
             toks = word_spans(text, *c.content)
             if any(t[0] in lex.passive_aux for t in toks[k + size:k + size + 3]):
                 return False  # "les prévenus ont été arrêtés": what was done to them, no accusation
@@ -81,7 +104,7 @@ def _calls_a_lie(content: str, words: tuple[str, ...], dw: DenialWords, lex: Lex
     word that calls a claim a lie."""
     if has_phrase(words, dw.false_accusation):
         return True
-    if len(words) > SHORT or content.rstrip(" »”\"'’").endswith("?"):
+    if len(words) > SHORT or _question(content):
         return False
     return calls_a_lie(words, dw, lex)
 

@@ -41,6 +41,14 @@ class DenialWords:
         self.lie_firsts = firsts(self.lie_words | self.false_accusation)
         self.reflexives = frozenset(fold(w) for w in d.get("reflexives", []))
         self.negation_openers = frozenset(fold(w) for w in d.get("negation_openers", []))
+        self.guilt_nouns = phrases(d.get("guilt_nouns", []))
+        self.representatives = phrases(d.get("representatives", []))
+        self.advocates = phrases(d.get("advocates", []))
+        self.speaker_possessives = frozenset(fold(w) for w in d.get("speaker_possessives", []))
+        self.object_markers = phrases(d.get("object_markers", []))
+        self.party_links = frozenset(fold(w) for w in d.get("party_links", []))
+        self.possessives = frozenset(fold(w) for w in d.get("possessives", []))
+        self.agent_markers = frozenset(fold(w) for w in d.get("agent_markers", []))
         asc = d.get("as_clause", {})
         self.as_heads = phrases(asc.get("heads", []))
         self.as_clitics = frozenset(fold(w) for w in asc.get("object_clitics", []))
@@ -65,6 +73,8 @@ def words_of(text: str) -> tuple[str, ...]:
 def has_phrase(words: tuple[str, ...], phrases: frozenset[tuple[str, ...]]) -> bool:
     """Does one of ``phrases`` occur in ``words`` (whole words)?"""
     starts = firsts(phrases)
+    if starts.isdisjoint(words):
+        return False  # most calls: no first word of any phrase
     n = len(words)
     return any(tuple(words[i:i + k]) in phrases for i in range(n) if words[i] in starts for k in (1, 2, 3)
                if i + k <= n)
