@@ -278,8 +278,10 @@ def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
                 if inner in ("qui", "who", "which") or inner in lex.determiners or inner in lex.titles \
                         or S.t[j + 1].text[:1].isupper() or not S.fr:
                     np1 = np_left(S, j)
+                    # a short adverbial: "The union, for its part, said" (not "X, of the union," nor "X, including …")
+                    adverbial = inner in lex.stop_preps and k - j <= 6
                     if np1:
-                        return ((np1[0], k - 2) if lex.source_apposition else np1), "np"
+                        return ((np1[0], k - 2) if lex.source_apposition and not adverbial else np1), "np"
                 break
             j -= 1
         return opening_subject(S, k)
