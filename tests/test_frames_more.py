@@ -73,6 +73,19 @@ def test_according_inside_a_clause(text, source):
     assert c.content.text == text[:-1]  # the clause around the incise, as for "selon lui"
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Selon le dernier bilan de la préfecture, trois routes restent coupées.", "le dernier bilan de la préfecture"),
+    ("Le pont rouvrira, d'après la prochaine note des ingénieurs, avant l'été.", "la prochaine note des ingénieurs"),
+])
+def test_time_adjective_inside_the_source(text, source):
+    assert fr(text)[0].source.text == source
+
+
+def test_time_phrase_is_no_source_phrase():
+    c = fr("« Le pont tiendra », a assuré ce matin la préfète.")[0]
+    assert c.source.text == "la préfète"
+
+
 # --- cue infinitive after a modal, aspect or motion verb ----------------------------------------
 
 @pytest.mark.parametrize("text, cue, source", [

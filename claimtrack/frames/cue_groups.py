@@ -98,8 +98,8 @@ def verb_group(S: SentenceView, i: int, readings: list[CueEntry]) -> Group | Non
         if fit and fit[0] is not entry:
             g = Group(i, last, i, fit[0])
             walk_left(S, g)
-    if S.fr and g.first == i and not entry.rest and S.norm(i - 1) not in S.lex.auxiliaries:
-        join_lead(S, g)
+    if S.fr and g.first == i and S.t[i].norm[-2:] in ("er", "ir", "re") and not entry.rest:
+        join_lead(S, g)  # an infinitive: "a tenu à rappeler", "viendra confirmer"
     # inversion clitic right after the verb: dit-elle, confirme-t-on
     k = g.last + 1
     if S.norm(k) in S.lex.inversion_clitics:
@@ -163,7 +163,7 @@ def join_lead(S: SentenceView, g: Group) -> None:
     "est venue dire que" (``infinitive_leads`` and ``modal_or_light``; not "veut dire", an idiom)."""
     lex = S.lex
     head = g.entry.lemma.split()[0]
-    if S.t[g.verb].norm != head or not head.endswith(("er", "ir", "re")) \
+    if S.t[g.verb].norm != head or S.norm(g.first - 1) in lex.auxiliaries \
             or S.norm(g.first - 1) in lex.not_cue_after.get(head, ()):
         return
     leads = lex.infinitive_leads
