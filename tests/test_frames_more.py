@@ -35,6 +35,16 @@ def test_apposition_subject_is_no_content(text):
     assert len(fr(text)) == 0, dicts(fr(text))
 
 
+def test_apposition_subject_then_participle():
+    claims = fr("La trésorière, Mme Lucie Vernet, a démenti, précisant que les comptes étaient justes.")
+    assert [c.content.text for c in claims] == ["les comptes étaient justes"], dicts(claims)
+
+
+def test_incise_inside_the_claim_stays():
+    c = en("The new ferry, the captain said, will sail twice a day.")[0]
+    assert c.source.text == "the captain"
+
+
 def test_apposition_subject_with_an_object():
     c = fr("Le syndicat, de son côté, a démenti ces rumeurs.")[0]
     assert (c.act, c.content.text, c.source.text) == ("denial", "ces rumeurs", "Le syndicat")

@@ -283,7 +283,9 @@ def post_subject(S: SentenceView, g: Group, np: tuple[int, int], kind: str, cand
     start = region_start(S, cend + 1, cands)
     if cend < start:
         return None
-    if not (quoted_before or clause_after or resumes) and S.norm(np[1] + 1) == "," \
+    # a participle after the cue's comma is no rest of the content: "La directrice, Mme Roy, a démenti, ajoutant …"
+    goes_on = clause_after and not S.t[pp_end + 1].norm.endswith("ant" if S.fr else "ing")
+    if not (quoted_before or goes_on or resumes) and S.norm(np[1] + 1) == "," \
             and subject_apposition(S, start, np[1]):
         # "La directrice, Mme Roy, a démenti.": a phrase set off by two commas, then the cue, is one subject; not
         # "P, Mr. X said." (no comma before the cue) nor "Acts of protest, Mr. X said, are …" (the claim goes on)
