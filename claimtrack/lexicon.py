@@ -189,6 +189,9 @@ class Lexicon:
         self.object_clitics = frozenset(f.get("object_clitics", []))
         self.inversion_clitics: dict[str, str] = dict(f.get("inversion_clitics", {}))
         self.light_verbs = frozenset(f.get("light_verbs", []))
+        # a modal, aspect or motion verb a cue infinitive joins: "a tenu à rappeler", "viendra confirmer"
+        self.infinitive_leads = frozenset(tuple(_fold(w).replace("'", "' ").split())
+                                          for w in [*f.get("infinitive_leads", []), *self.modal])
         # an idiom that is no speech act: "cela veut dire que" (means), so "dire" after "veut" is no cue
         self.not_cue_after: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in f.get("not_cue_after", {}).items()}
         # cues whose content may be a bare infinitive clause: "il affirme avoir payé", "elle dit regretter"

@@ -4,8 +4,9 @@
   diffamation``, ``He was charged with "assault"`` — after a legal act or a nominal cue (``plainte``) the
   words behind ``pour``/``for``/``with`` name an offence, not what anyone said;
 - an inscription: ``A banner read "Hands Off"``, ``Une pancarte proclamait « … »`` — a sign is no speaker;
-- a quoted name: ``announced her "Blue Rivers" plan``, ``a annoncé son plan « Routes sûres »`` — a short
-  capitalised quote inside a noun-phrase object is a title.
+- a quoted name: ``announced her "Blue Rivers" plan``, ``a annoncé son plan « Routes sûres »``, ``a annoncé
+  le « Plan Vert », doté de 300 millions`` — a short capitalised quote inside a noun-phrase object is a title
+  (a phrase set off by a comma after it describes the title).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from .lexicon import Lexicon
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _QUOTE_MARKS = "«»“”„\"‹›‘’'"
 _MARK = re.compile("[«»“”„\"‹›‘’']")
-MAX_TITLE_WORDS = 5
+MAX_TITLE_WORDS = 8  # « Pacte pour l'emploi des jeunes du Nord »
 MAX_AROUND_TITLE = 4  # words of the noun phrase outside the quoted name
 
 
@@ -27,10 +28,6 @@ def drop_not_claims(doc: Document, cands: list[Candidate], lex: Lexicon) -> list
     """``cands`` without procedural grounds, inscriptions and quoted names (see the module docstring)."""
     return [c for c in cands if not (_procedural(doc.text, c, lex) or _inscription(doc.text, c, lex)
                                      or _quoted_name(doc.text, c, lex))]
-
-
-def _low_words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
 def _procedural(text: str, c: Candidate, lex: Lexicon) -> bool:
@@ -62,12 +59,15 @@ def _quoted_name(text: str, c: Candidate, lex: Lexicon) -> bool:
     first = _WORD.search(body)
     if first is None or first.group().lower().replace("’", "'") not in lex.determiners:
         return False
-    words = _low_words(body)
     inner = body[marks[0] + 1:marks[1]].strip()
+    if not (inner[:1].isupper() and inner[-1:].isalnum()):
+        return False
     n = len(_WORD.findall(inner))
-    # a noun phrase: the quote with a few words around it ("son plan « … » lundi"), not a clause
-    outside = len(words) - n
-    return 0 < n <= MAX_TITLE_WORDS and outside <= MAX_AROUND_TITLE and inner[:1].isupper() and inner[-1:].isalnum()
+    # a noun phrase: the quote with a few words around it ("son plan « … » lundi"), not a clause; a phrase set
+    # off by a comma after the name describes it ("le « Plan Vert », doté de 300 millions") and is not counted
+    tail = body[marks[1] + 1:]
+    outside = len(_WORD.findall(body[:marks[0]])) + len(_WORD.findall(tail.split(",", 1)[0]))
+    return 0 < n <= MAX_TITLE_WORDS and outside <= MAX_AROUND_TITLE
 
 
 def _inside_word(s: str, i: int) -> bool:

@@ -98,8 +98,9 @@ def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False,
             j = quote_open[j] + 1
             end = min(j - 1, last)
             if opened == k and S.norm(j) == "," and (S.norm(j + 1) in lex.stop_preps
-                                                      or S.norm(j + 1) in lex.time_words):
-                break  # « … », lors de sa comparution: the adverbial is not part of what was said
+                                                      or S.norm(j + 1) in lex.time_words
+                                                      or adverbial_clause_at(S, j + 1)):
+                break  # « … », lors de sa comparution / « … », parce qu'il …: not part of what was said
             continue
         w = tok.text
         if colon_ends and w == ":" and j > k and j + 1 in quote_open and not S.inside_quote(j):
@@ -129,6 +130,15 @@ def content_after(S: SentenceView, k: int, nxt: int, to_comma: bool = False,
     if e <= s:
         return None
     return (s, e)
+
+
+def adverbial_clause_at(S: SentenceView, j: int) -> bool:
+    """Does an adverbial clause open at ``j`` ("parce que", "car", "lorsque", "si"), not a coordinated or
+    relative one ("et", "mais", "qui", "que")?"""
+    lex = S.lex
+    w = S.norm(j)
+    return w in lex.boundaries and w not in lex.coordinators and w not in lex.complementizers \
+        and w not in lex.relative_pronouns
 
 
 def clause_limit(S: SentenceView, k: int, nxt: int) -> int:

@@ -98,6 +98,8 @@ def verb_group(S: SentenceView, i: int, readings: list[CueEntry]) -> Group | Non
         if fit and fit[0] is not entry:
             g = Group(i, last, i, fit[0])
             walk_left(S, g)
+    if S.fr and g.first == i and S.t[i].norm[-2:] in ("er", "ir", "re") and not entry.rest:
+        join_lead(S, g)  # an infinitive: "a tenu à rappeler", "viendra confirmer"
     # inversion clitic right after the verb: dit-elle, confirme-t-on
     k = g.last + 1
     if S.norm(k) in S.lex.inversion_clitics:
@@ -153,6 +155,30 @@ def walk_left(S: SentenceView, g: Group) -> None:
     g.first = first
     if not seen_aux:
         g.passive = False
+
+
+def join_lead(S: SentenceView, g: Group) -> None:
+    """A cue infinitive after a modal, aspect or motion verb joins it and its auxiliaries in one group, whose
+    subject is the chain's: "a tenu à rappeler que", "viendra confirmer que", "s'est empressé de préciser que",
+    "est venue dire que" (``infinitive_leads`` and ``modal_or_light``; not "veut dire", an idiom)."""
+    lex = S.lex
+    head = g.entry.lemma.split()[0]
+    if S.t[g.verb].norm != head or S.norm(g.first - 1) in lex.auxiliaries \
+            or S.norm(g.first - 1) in lex.not_cue_after.get(head, ()):
+        return
+    leads = lex.infinitive_leads
+    a = next((g.first - k for k in (2, 1) if g.first - k >= 0
+              and tuple(S.norm(j) for j in range(g.first - k, g.first)) in leads), None)
+    if a is None or not S.t[a].text.islower():
+        return
+    first = a
+    j = a - 1
+    while j >= 0 and (S.norm(j) in lex.auxiliaries or S.norm(j) in lex.object_clitics or S.norm(j) in lex.negation
+                      or S.norm(j) in lex.adverbs):
+        if S.norm(j) in lex.auxiliaries or S.norm(j) in lex.object_clitics:
+            first = j
+        j -= 1
+    g.first, g.aux = first, True
 
 
 def manner_adverb(S: SentenceView, j: int) -> bool:

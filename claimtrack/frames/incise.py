@@ -160,9 +160,11 @@ def incise(S: SentenceView, g: Group, nxt: int, cands: list[Candidate], act: str
 def subject_apposition(S: SentenceView, start: int, cend: int) -> bool:
     """True when the words before the cue's comma are a noun phrase opening the sentence and one comma-set
     phrase that can only qualify it: a name ("Le maire, Paul Girard, conteste …", "Les suspects, Marc L. et
-    Hugo T., nient …"), a description or an age after a name ("Paul Roux, porte-parole du parti, dément …",
-    "Anne Roy, 54 ans, …"), a stressed pronoun ("Le syndicat, lui, conteste …") or a relative clause ("Le
-    ministre, qui était à Lyon, conteste …"). Such a run is the subject of the cue, never an incise's content."""
+    Hugo T., nient …"), an age ("Anne Roy, 54 ans, …", "The mayor, 54, …"), a description after a name
+    ("Paul Roux, porte-parole du parti, dément …"), a stressed pronoun ("Le syndicat, lui, conteste …"), a
+    relative clause ("Le ministre, qui était à Lyon, …", "The firm, which employs 300 people, …") or an adverbial
+    opening with a preposition ("The union, for its part, …"). Such a run is the subject of the cue, never an
+    incise's content."""
     if start != 0 or not S.is_np_start(0):
         return False
     commas = [j for j in range(start, cend + 1) if S.t[j].text == ","]
@@ -175,9 +177,26 @@ def subject_apposition(S: SentenceView, start: int, cend: int) -> bool:
         return True
     if all_name(S, tail):
         return True
+    if short_set_phrase(S, head, tail):
+        return True
     # after a name, a phrase opening with a determiner, a title, a number or a bare noun describes the person
     return all_name(S, head) and (first in lex.determiners or first in lex.titles or S.t[tail[0]].text[:1].isdigit()
                                   or S.t[tail[0]].text[:1].islower() and S.t[tail[0]].is_word)
+
+
+def short_set_phrase(S: SentenceView, head: range, tail: range) -> bool:
+    """After a short noun phrase (not a time or place adverbial), an age ("The mayor, 54, …", "Le maire, 54 ans,
+    …") or a short adverbial opening with a preposition ("The union, for its part, …", "Le syndicat, de son côté,
+    …"; not "des avions …", where "des" is a determiner)."""
+    lex = S.lex
+    w0 = S.norm(head[0])
+    if len(head) > 8 or len(tail) > 4 or w0 in lex.stop_preps or w0 in lex.np_preps or w0 in lex.time_words:
+        return False
+    first = S.norm(tail[0])
+    if S.t[tail[0]].text[:1].isdigit():
+        return len(tail) <= 3
+    return first in lex.stop_preps and first not in lex.determiners \
+        or first in lex.np_preps and S.norm(tail[0] + 1) in lex.determiners
 
 
 def all_name(S: SentenceView, span: range) -> bool:
@@ -263,6 +282,13 @@ def post_subject(S: SentenceView, g: Group, np: tuple[int, int], kind: str, cand
         return None
     start = region_start(S, cend + 1, cands)
     if cend < start:
+        return None
+    # a participle after the cue's comma is no rest of the content: "La directrice, Mme Roy, a démenti, ajoutant …"
+    goes_on = clause_after and not S.t[pp_end + 1].norm.endswith("ant" if S.fr else "ing")
+    if not (quoted_before or goes_on or resumes) and S.norm(np[1] + 1) == "," \
+            and subject_apposition(S, start, np[1]):
+        # "La directrice, Mme Roy, a démenti.": a phrase set off by two commas, then the cue, is one subject; not
+        # "P, Mr. X said." (no comma before the cue) nor "Acts of protest, Mr. X said, are …" (the claim goes on)
         return None
     s, e = t[start].start, t[cend].end
     conf = 0.85 - (0.3 if weak else 0)

@@ -42,7 +42,7 @@ def np_right(S: SentenceView, k: int, limit: int | None = None) -> tuple[int, in
                       and not lex.ambiguous.get(w, "").startswith("noun")):  # "l'ancien conseiller"
             break
         if j > k and w in lex.time_words and w not in lex.determiners and w not in lex.np_preps \
-                and not tok.text[:1].isupper():
+                and not tok.text[:1].isupper() and not time_adjective(S, j):
             break
         if j > k and w in lex.accusation_preps and infinitive_at(S, j + 1) \
                 and (w not in lex.determiners or w in lex.object_preps):
@@ -51,6 +51,18 @@ def np_right(S: SentenceView, k: int, limit: int | None = None) -> tuple[int, in
     while j > k and (S.norm(j - 1) in lex.np_preps or S.norm(j - 1) in lex.determiners):
         j -= 1
     return (k, j - 1) if j > k else None
+
+
+def time_adjective(S: SentenceView, j: int) -> bool:
+    """Is the time word at ``j`` an adjective between a determiner and its noun ("selon le dernier recensement",
+    "la prochaine réunion"), not a time phrase ("ce matin le ministre", "la semaine dernière")?"""
+    lex = S.lex
+    if S.norm(j - 1) not in lex.determiners or j + 1 >= S.n or not S.t[j + 1].text[:1].isalpha():
+        return False
+    nxt = S.norm(j + 1)
+    return not (nxt in lex.time_words or nxt in lex.determiners or nxt in lex.boundaries or nxt in lex.stop_preps
+                or nxt in lex.auxiliaries or nxt in lex.np_preps
+                or nxt in lex.forms and not lex.ambiguous.get(nxt, "").startswith("noun"))  # "la dernière note"
 
 
 def infinitive_at(S: SentenceView, i: int) -> bool:
@@ -278,8 +290,10 @@ def subject_of(S: SentenceView, g: Group) -> tuple[tuple[int, int] | None, str]:
                 if inner in ("qui", "who", "which") or inner in lex.determiners or inner in lex.titles \
                         or S.t[j + 1].text[:1].isupper() or not S.fr:
                     np1 = np_left(S, j)
+                    # a short adverbial: "The union, for its part, said" (not "X, of the union," nor "X, including …")
+                    adverbial = inner in lex.stop_preps and k - j <= 6
                     if np1:
-                        return ((np1[0], k - 2) if lex.source_apposition else np1), "np"
+                        return ((np1[0], k - 2) if lex.source_apposition and not adverbial else np1), "np"
                 break
             j -= 1
         return opening_subject(S, k)
