@@ -244,6 +244,12 @@ class Lexicon:
         self.subordinators = frozenset(f.get("subordinators", []))
         self.clause_preps = frozenset(f.get("clause_prepositions", []))
         self.coordinators = frozenset(f.get("coordinators", []))
+        # English objects without determiner: "denied wrongdoing", "denies taking payments", "accused police of"
+        self.bare_objects = bool(f.get("bare_objects", False))
+        # "dismissed the claims as baseless", "called the report false": the object, then what it is called
+        self.predicate_markers = frozenset(f.get("predicate_markers", []))
+        self.characterising_cues = frozenset(f.get("characterising_cues", []))
+        self.falsity_predicates = frozenset(f.get("falsity_predicates", []))
         # annotation convention: is "X, title of Y," one source mention (English news) or X alone?
         self.source_apposition = bool(f.get("source_apposition", False))
         # a floating quote's pronoun source points at the name it stands for (French news annotation);

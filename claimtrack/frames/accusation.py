@@ -86,10 +86,16 @@ def active_accusation(S: SentenceView, g: Group, k: int, nxt: int, to_comma: boo
     np2 = np_right(S, k, nxt) if S.norm(k) not in lex.charge_preps else None  # "l'accuse de …"
     if np2 is None and (S.norm(k) in lex.stressed_pronouns or S.norm(k) in lex.object_clitics):
         np2 = (k, k)  # "accused him of fraud"
-    if np2 and S.norm(np2[1] + 1) not in lex.accusation_preps and g.lemma in lex.accused_of:
-        np2, _ = split_at_charge(S, np2)  # "accuse le maire de corruption"
-    if np2:
-        j = np2[1] + 1
+    if np2 is None and lex.bare_objects and g.lemma in lex.accused_of:
+        np2 = bare_np(S, k, nxt)  # "accused police of using force"
+        np2 = np2 if np2 and S.norm(np2[1] + 1) in lex.accusation_preps else None
+    wide = with_apposition(S, np2)
+    if wide != np2:
+        np2, j = wide, wide[1] + 2  # the charge after the apposition's closing comma
+    else:
+        if np2 and S.norm(np2[1] + 1) not in lex.accusation_preps and g.lemma in lex.accused_of:
+            np2, _ = split_at_charge(S, np2)  # "accuse le maire de corruption"
+        j = np2[1] + 1 if np2 else k
     if S.norm(j) in lex.accusation_preps:
         content, _ = accused_content(S, j, nxt, to_comma)
         if content:
@@ -102,3 +108,14 @@ def active_accusation(S: SentenceView, g: Group, k: int, nxt: int, to_comma: boo
     if g.entry.object and np2:
         return None, content_after(S, k, nxt, to_comma)
     return None, None
+
+
+def with_apposition(S: SentenceView, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The accused with a name set off by commas before the charge: "accused the head of the agency, Dan Myers,
+    of hiding cash" → "the head of the agency, Dan Myers"."""
+    if np is None or S.norm(np[1] + 1) != ",":
+        return np
+    c = S.next_comma(np[1] + 2)
+    if c < S.n and c - np[1] <= 6 and S.norm(c + 1) in S.lex.accusation_preps and S.is_name_like(np[1] + 2):
+        return (np[0], c - 1)
+    return np

@@ -13,7 +13,14 @@ from .accusation import active_accusation, charge_np
 from .candidate import Candidate, Group, make_candidate
 from .content import content_after, quoted_phrase
 from .cue_groups import adverbial_infinitive
-from .denial import points_back, relative_denial
+from .denial import (
+    bare_object_at,
+    falsity_predicate,
+    object_before_predicate,
+    points_back,
+    relative_denial,
+    without_time_tail,
+)
 from .incise import incise, post_subject
 from .phrases import (
     bare_infinitive_at,
@@ -283,6 +290,11 @@ def complement(S: SentenceView, g: Group, k: int, nxt: int, to_comma: bool, np, 
     if S.fr and S.norm(k) in ("de", "d'") and k + 1 in S.quote_open and infinitive_at(S, k + 2):
         # "a ordonné de « prendre des mesures » pour …": a quoted infinitive clause runs on after its quote
         return content_after(S, k + 1, nxt, to_comma), "infinitive", 0.6
+    obj = falsity_predicate(S, g, k, nxt) if g.lemma in lex.characterising_cues else None
+    if obj is not None:  # "called the report false": a denial of the report
+        c = make_candidate(S, g, "denial", S.span(*obj), np, kind, cue, 0.7, "characterised")
+        c.anaphoric = S.norm(k) in lex.anaphoric_dets and S.norm(k + 1) in lex.anaphoric_objects
+        return c if np is not None else (None, None, 0.8)
     if g.cls == "report" and not g.passive and not (entry and entry.weak and S.inside_quote(g.first)):
         # a quote in the object: "salue une « avancée »", "parle d'un dîner « bruyant »", "appelle à la « patience »"
         start = k + 1 if S.norm(k) in lex.object_preps else k
@@ -298,9 +310,14 @@ def complement(S: SentenceView, g: Group, k: int, nxt: int, to_comma: bool, np, 
         return content_after(S, start, nxt, to_comma), "infinitive", 0.6
     if g.lemma in lex.infinitive_cues and bare_infinitive_at(S, k):
         return content_after(S, k, nxt, to_comma, colon_ends=True), "infinitive", 0.6  # "il affirme avoir payé"
+    if g.cls == "deny" and bare_object_at(S, k):  # "denied wrongdoing on Monday", "denies taking payments"
+        gerund = S.norm(k).endswith("ing")  # a clause object is surer than a lone noun
+        return without_time_tail(S, k, content_after(S, k, nxt, to_comma)), "object", 0.8 if gerund else 0.7
     if entry and (entry.object or g.cls == "deny") and S.is_np_start(k) and \
             S.norm(k) not in lex.subject_pronouns and not (g.cls == "deny" and S.norm(k) in lex.indefinites):
         content = before_relative_cue(S, k, nxt, content_after(S, k, nxt, to_comma))
+        if g.cls == "deny":
+            content = object_before_predicate(S, k, content)  # "dismissed the allegations as baseless"
         return content, "object", 0.45 if g.cls == "report" else 0.7
     if not S.fr and k < S.n and S.t[k].text[:1].isalnum() and S.norm(k) not in lex.stop_preps \
             and S.norm(k) not in NOT_CONTENT_EN and np is not None and g.cls == "report":

@@ -80,3 +80,67 @@ def passive_denial(S: SentenceView, g: Group, nxt: int) -> Candidate | None:
 def points_back(S: SentenceView, g: Group, k: int) -> bool:
     """ "a démenti ces accusations": a deny cue whose object (at ``k``) points back at an earlier claim."""
     return g.cls == "deny" and S.norm(k) in S.lex.anaphoric_dets and S.norm(k + 1) in S.lex.anaphoric_objects
+
+
+def bare_object_at(S: SentenceView, k: int) -> bool:
+    """Does a determinerless object start at ``k`` ("denied wrongdoing", "denies taking payments")? Only where
+    the language table allows it (English); a function word, pronoun or adverb is no object."""
+    lex = S.lex
+    if not lex.bare_objects or not 0 <= k < S.n:
+        return False
+    text, w = S.t[k].text, S.norm(k)
+    if not (text.isalpha() and text[:1].islower()) or len(w) < 3 or any(
+            w in ws for ws in (lex.determiners, lex.stop_preps, lex.complementizers, lex.subject_pronouns,
+                               lex.stressed_pronouns, lex.auxiliaries, lex.adverbs, lex.time_words, lex.negation,
+                               lex.coordinators, lex.infinitive_heads, lex.boundaries, lex.relative_pronouns)):
+        return False
+    if w.endswith("ing"):
+        return True  # a gerund clause: "denied taking payments"
+    after = S.norm(k + 1)  # a bare noun ends its phrase: "denied wrongdoing.", "denied involvement in …"
+    return k + 1 >= S.n or not S.t[k + 1].text[:1].isalnum() or after in lex.stop_preps \
+        or after in lex.np_preps or after in lex.time_words or after in lex.coordinators
+
+
+def without_time_tail(S: SentenceView, k: int, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``content`` (starting at token ``k``) less a final time phrase: "wrongdoing on Wednesday" → "wrongdoing"."""
+    if content is None:
+        return None
+    e = max((i for i in range(k, S.n) if S.t[i].end <= content[1]), default=k)
+    j = e
+    while j > k and S.norm(j) in S.lex.time_words:
+        j -= 1
+    if j < e and j > k and S.norm(j) in S.lex.stop_preps:
+        j -= 1  # "on Wednesday", "in the morning" is not handled: a determiner stops it
+    return content if j == e or S.norm(j) in S.lex.time_words else (content[0], S.t[j].end)
+
+
+def object_before_predicate(S: SentenceView, k: int, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A deny cue's object stops before what it is called: "dismissed the allegations as baseless" →
+    "the allegations"."""
+    if content is None:
+        return None
+    for j in range(k + 1, S.n):
+        if S.t[j].start >= content[1]:
+            break
+        if S.norm(j) in S.lex.predicate_markers and not S.inside_quote(j):
+            return (content[0], S.t[j - 1].end)
+    return content
+
+
+def falsity_predicate(S: SentenceView, g: Group, k: int, nxt: int) -> tuple[int, int] | None:
+    """ "called the report false", "described the claims as a smear": a characterising cue, its object, then a
+    word of falsity; the object's token range (the denied material), else None."""
+    lex = S.lex
+    if g.lemma not in lex.characterising_cues or not S.is_np_start(k) or S.norm(k) in lex.subject_pronouns:
+        return None
+    for j in range(k + 1, min(S.n, nxt, k + 10)):
+        w = S.norm(j)
+        if S.t[j].text in (",", ";", ":") or w in lex.complementizers and w not in lex.determiners:
+            return None
+        m = j
+        while m < S.n and m - j < 3 and (S.norm(m) in lex.predicate_markers or S.norm(m) in lex.determiners
+                                         or S.norm(m) in lex.adverbs or not S.t[m].text[:1].isalnum()):
+            m += 1  # "as", "a", "completely", a quote mark before the word: "as \"fantasy\""
+        if S.norm(m) in lex.falsity_predicates:
+            return (k, j - 1)
+    return None

@@ -79,6 +79,8 @@ def _union(model: list[Candidate], rules: list[Candidate], content: dict[int, fl
         near = [j for s in (m.sentence - 1, m.sentence, m.sentence + 1) for j in by_sentence.get(s, ())]
         best = max(near, key=lambda j: _dice(m.content, rules[j].content), default=None)
         if best is None or best in used or _dice(m.content, rules[best].content) < 0.5:
+            best = _same_cue_act(m, rules, near, used)
+        if best is None:
             out.append(m)
             continue
         used.add(best)
@@ -92,6 +94,19 @@ def _union(model: list[Candidate], rules: list[Candidate], content: dict[int, fl
             c.confidence = round(c.confidence * p, 3)
             out.append(c)
     return out
+
+
+def _same_cue_act(m: Candidate, rules: list[Candidate], near: list[int], used: set[int]) -> int | None:
+    """The rule denial or accusation on the model claim's cue whose content lies inside the model's: "called
+    the report false" denies "the report", "accused the union of fraud" charges the union with "fraud" (the
+    rules tell the object from what it is called, the accused from the charge)."""
+    for j in near:
+        r = rules[j]
+        keeps_apart = r.frame == "characterised" or r.target is not None
+        if j not in used and keeps_apart and r.cue and m.cue and r.cue[0] < m.cue[1] \
+                and m.cue[0] < r.cue[1] and m.content[0] <= r.content[0] and r.content[1] <= m.content[1]:
+            return j
+    return None
 
 
 def _adopt(r: Candidate, m: Candidate) -> Candidate:
