@@ -234,6 +234,9 @@ class Lexicon:
         self.ground_preps = frozenset(f.get("ground_prepositions", []))
         self.procedural_cues = frozenset(f.get("procedural_cues", []))
         self.inscription_nouns = frozenset(f.get("inscription_nouns", []))
+        # a title-case quote as the whole content is a title (measured wrong for French: slogans, names)
+        self.title_quotes = bool(f.get("title_quotes", False))
+        self.scare_markers = frozenset(f.get("scare_markers", []))  # "the so-called \"reform\"": no one's words
         self.stop_preps = frozenset(f.get("stop_prepositions", []))
         # "demande de la « patience » après la panne": a time phrase is a circumstance, not part of the object
         self.time_preps = frozenset(f.get("time_prepositions", []))

@@ -94,3 +94,24 @@ def test_denial_of_the_report_links_back():
     denial = act_of(claims, "denial")
     assert denial.content.text == "the report"
     assert said.id in denial.denies
+
+
+# ---------------------------------------------------------------- 4. quoted words no one is saying
+
+@pytest.mark.parametrize("text", [
+    'Thousands of nurses marched on Sunday against the so-called "modernisation" of hospitals.',
+    'The council rejected the self-styled "rescue plan" of the opposition.',
+])
+def test_scare_quotes_in_a_noun_phrase_are_no_claim(mode, text):
+    assert all('"' not in c.content.text for c in extract(text))
+
+
+@pytest.mark.parametrize("text", ['He watched "The Night Shift" on television.',
+                                  'She reread "A House of Glass" last summer.'])
+def test_a_quoted_title_is_no_claim(text):
+    assert all('"' not in c.content.text for c in extract(text))
+
+
+def test_a_title_case_quote_with_a_speaker_pronoun_stays():
+    claims = extract('The coach said "We Will Be Back" after the final.')
+    assert any(c.content.text.startswith('"We Will') for c in claims)

@@ -20,6 +20,7 @@ from itertools import accumulate
 from ..document import Document
 from ..frames import Candidate
 from ..lexicon import ACT_OF_CLASS, Lexicon
+from ..notclaims import drop_scare_quotes
 from .features import token_features
 from .linker import Linked, link
 from .model import load, tag
@@ -57,6 +58,7 @@ def refine(doc: Document, found: list[Candidate], lex: Lexicon, how: str | None 
            for x in link(decode(doc, labels), sent_starts)]
     if how == "union":
         out = _union(out, found, content, starts)
+    out = drop_scare_quotes(doc, out, lex)  # "the so-called \"reform\"": the tagger takes it for a quote
     out.sort(key=lambda c: (c.content[0], c.cue[0] if c.cue else -1))
     return out
 
