@@ -75,6 +75,7 @@ def test_accused_target_and_charge(mode, text, target, content):
     ("The governor described the story as a fabrication.", "the story"),
     ("The club dismissed the rumours as nonsense.", "the rumours"),
     ("His lawyer dismissed the allegations as baseless.", "the allegations"),
+    ("The striker dismissed rumours of a transfer as fiction.", "rumours of a transfer"),
 ])
 def test_object_of_a_falsity_predicate_is_denied(mode, text, content):
     c = act_of(extract(text), "denial")

@@ -312,7 +312,8 @@ def complement(S: SentenceView, g: Group, k: int, nxt: int, to_comma: bool, np, 
         return content_after(S, k, nxt, to_comma, colon_ends=True), "infinitive", 0.6  # "il affirme avoir payé"
     if g.cls == "deny" and bare_object_at(S, k):  # "denied wrongdoing on Monday", "denies taking payments"
         gerund = S.norm(k).endswith("ing")  # a clause object is surer than a lone noun
-        return without_time_tail(S, k, content_after(S, k, nxt, to_comma)), "object", 0.8 if gerund else 0.7
+        content = object_before_predicate(S, k, without_time_tail(S, k, content_after(S, k, nxt, to_comma)))
+        return content, "object", 0.8 if gerund else 0.7
     if entry and (entry.object or g.cls == "deny") and S.is_np_start(k) and \
             S.norm(k) not in lex.subject_pronouns and not (g.cls == "deny" and S.norm(k) in lex.indefinites):
         content = before_relative_cue(S, k, nxt, content_after(S, k, nxt, to_comma))
