@@ -31,7 +31,8 @@ MAX_AROUND_TITLE = 4  # words of the noun phrase outside the quoted name
 def drop_not_claims(doc: Document, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """``cands`` without procedural grounds, inscriptions and quoted names (see the module docstring)."""
     return [c for c in cands if not (_procedural(doc.text, c, lex) or _inscription(doc.text, c, lex)
-                                     or _quoted_name(doc.text, c, lex) or _scare_quote(doc.text, c, lex)
+                                     or _quoted_name(doc.text, c, lex)
+                                     or lex.scare_markers and _scare_quote(doc.text, c, lex)
                                      or lex.title_quotes and _title_quote(doc.text, c, lex))]
 
 

@@ -117,8 +117,8 @@ def without_time_tail(S: SentenceView, k: int, content: tuple[int, int] | None) 
 def object_before_predicate(S: SentenceView, k: int, content: tuple[int, int] | None) -> tuple[int, int] | None:
     """A deny cue's object stops before what it is called: "dismissed the allegations as baseless" →
     "the allegations"."""
-    if content is None:
-        return None
+    if content is None or not S.lex.predicate_markers:
+        return content
     for j in range(k + 1, S.n):
         if S.t[j].start >= content[1]:
             break
