@@ -116,3 +116,12 @@ def test_a_quoted_title_is_no_claim(text):
 def test_a_title_case_quote_with_a_speaker_pronoun_stays():
     claims = extract('The coach said "We Will Be Back" after the final.')
     assert any(c.content.text.startswith('"We Will') for c in claims)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor rejected calls to resign.", "calls to resign"),
+    ("She denied saying that the plant would close.", "saying that the plant would close"),
+])
+def test_a_cue_form_after_a_deny_verb_is_its_object(text, content):
+    claims = extract(text)
+    assert [(c.act, c.content.text) for c in claims] == [("denial", content)]

@@ -26,7 +26,7 @@ from .candidate import Candidate, Group
 from .content import content_quotes, form_of
 from .cue_content import read_verb
 from .cue_groups import cue_groups
-from .denial import passive_denial
+from .denial import object_cues_dropped, passive_denial
 from .incise import unknown_verb_incises
 from .parsed import with_parse
 from .quotes import (
@@ -54,7 +54,7 @@ def sentence_candidates(doc: Document, sent: Sentence, lex: Lexicon) -> list[Can
     if not hits and not sent.quotes and not doc.parsed and not line_start(doc, sent):
         return []  # most sentences hold no cue at all: say so before building the analysis state
     S = SentenceView(doc, sent, lex, norms)
-    groups = cue_groups(S, hits)
+    groups = object_cues_dropped(S, cue_groups(S, hits))
     cands: list[Candidate] = []
     parsed = doc.parsed and syntax.parsed(S)  # only an aligned parse sets heads
     for gi, g in enumerate(groups):

@@ -98,7 +98,8 @@ def bare_object_at(S: SentenceView, k: int) -> bool:
         return True  # a gerund clause: "denied taking payments"
     after = S.norm(k + 1)  # a bare noun ends its phrase: "denied wrongdoing.", "denied involvement in …"
     return k + 1 >= S.n or not S.t[k + 1].text[:1].isalnum() or after in lex.stop_preps \
-        or after in lex.np_preps or after in lex.time_words or after in lex.coordinators
+        or after in lex.np_preps or after in lex.time_words or after in lex.coordinators \
+        or after in lex.complementizers  # "disputed claims that …"
 
 
 def without_time_tail(S: SentenceView, k: int, content: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -144,3 +145,18 @@ def falsity_predicate(S: SentenceView, g: Group, k: int, nxt: int) -> tuple[int,
         if S.norm(m) in lex.falsity_predicates:
             return (k, j - 1)
     return None
+
+
+def object_cues_dropped(S: SentenceView, groups: list[Group]) -> list[Group]:
+    """``groups`` without a cue form right after a deny verb, which is its bare object, not a second verb:
+    "disputed claims that …", "rejected calls to resign", "denied saying that …" (where the language table
+    allows bare objects)."""
+    if not S.lex.bare_objects or len(groups) < 2:
+        return groups
+    out = [groups[0]]
+    for g in groups[1:]:
+        prev = out[-1]
+        if not (prev.kind == "verb" and prev.cls == "deny" and not prev.passive and g.first == prev.last + 1
+                and not g.aux and S.t[g.first].text[:1].islower()):
+            out.append(g)
+    return out
