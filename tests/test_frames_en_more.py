@@ -125,3 +125,12 @@ def test_a_title_case_quote_with_a_speaker_pronoun_stays():
 def test_a_cue_form_after_a_deny_verb_is_its_object(text, content):
     claims = extract(text)
     assert [(c.act, c.content.text) for c in claims] == [("denial", content)]
+
+
+def test_said_it_would_is_a_clause():
+    c = act_of(extract("The water board said it would publish its own figures."), "statement")
+    assert (c.content.text, c.source.text) == ("it would publish its own figures", "The water board")
+
+
+def test_said_it_alone_is_no_claim():
+    assert not extract("He said it.")

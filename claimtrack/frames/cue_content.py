@@ -321,9 +321,14 @@ def complement(S: SentenceView, g: Group, k: int, nxt: int, to_comma: bool, np, 
             content = object_before_predicate(S, k, content)  # "dismissed the allegations as baseless"
         return content, "object", 0.45 if g.cls == "report" else 0.7
     if not S.fr and k < S.n and S.t[k].text[:1].isalnum() and S.norm(k) not in lex.stop_preps \
-            and S.norm(k) not in NOT_CONTENT_EN and np is not None and g.cls == "report":
+            and (S.norm(k) not in NOT_CONTENT_EN or pronoun_clause(S, k)) and np is not None and g.cls == "report":
         return content_after(S, k, nxt, to_comma), "bare_clause", 0.55
     return None, None, 0.8
+
+
+def pronoun_clause(S: SentenceView, k: int) -> bool:
+    """ "said it would close": "it" before an auxiliary is the subject of a bare clause, not the object."""
+    return S.norm(k) == "it" and S.norm(k + 1) in S.lex.auxiliaries
 
 
 def before_relative_cue(S: SentenceView, k: int, nxt: int, content):
