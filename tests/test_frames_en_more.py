@@ -37,6 +37,7 @@ def act_of(claims: Claims, act: str):
     ("The coach denied knowledge of the bets.", "knowledge of the bets", "The coach"),
     ("A fire brigade spokesman denied using foam on the river.", "using foam on the river",
      "A fire brigade spokesman"),
+    ("The two officers denied ever meeting the witness.", "meeting the witness", "The two officers"),
 ])
 def test_bare_or_gerund_object_of_a_denial(mode, text, content, source):
     c = act_of(extract(text), "denial")
