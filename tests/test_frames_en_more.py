@@ -135,3 +135,10 @@ def test_said_it_would_is_a_clause():
 
 def test_said_it_alone_is_no_claim():
     assert not extract("He said it.")
+
+
+def test_a_closing_incise_ends_the_denied_object():
+    claims = extract("The clinic denies the charges, its lawyer said.")
+    assert act_of(claims, "denial").content.text == "the charges"
+    said = act_of(claims, "statement")
+    assert (said.content.text, said.source.text) == ("The clinic denies the charges", "its lawyer")

@@ -170,7 +170,17 @@ def comma_ends(S: SentenceView, j: int, nxt: int) -> bool:
     return relative_denial_at(S, j + 1) or w1 in ("selon", "according") \
         or S.fr and w1 in S.lex.stop_preps and j < nxt < S.n \
         or j + 1 == nxt or (w1 in S.lex.determiners and w2 in S.lex.anaphoric_objects
-                            and appositive_object(S, j + 3 + (S.norm(j + 3) == "that")) >= 0)
+                            and appositive_object(S, j + 3 + (S.norm(j + 3) == "that")) >= 0) \
+        or closing_incise(S, j, nxt)
+
+
+def closing_incise(S: SentenceView, j: int, nxt: int) -> bool:
+    """Is the comma at ``j`` followed by a short subject and the next cue ending the sentence ("X denies the
+    charges, his lawyer said.")? The incise is a claim of its own about everything before the comma."""
+    if not j + 2 <= nxt <= j + 5 or S.n - nxt > 5 or S.next_comma(j + 1) < nxt:
+        return False
+    return not any(S.t[m].text in PUNCT_STOP or S.norm(m) in S.lex.complementizers for m in range(j + 1, nxt)) \
+        and not any(S.norm(m) in S.lex.complementizers for m in range(nxt, S.n))
 
 
 def apposition_after_subject(S: SentenceView, k: int, j: int) -> bool:
