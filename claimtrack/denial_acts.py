@@ -53,7 +53,7 @@ def _answers(doc: ArticleClaims, i: int, words: tuple[str, ...]) -> bool:
     if not negated and dw.lie_firsts.isdisjoint(words):
         return False  # most statements: no negation, no lie word
     if negated and _question(doc.content(i)):
-        return False  # « N'est-ce pas une invitation ? »: a negative question asserts, it does not deny
+        return False  # « N'est-ce pas un aveu ? »: a negative question asserts, it does not deny
     if negated and _rejects_quoted_words(doc.text, c, dw):
         c.frame = "rejects_words"  # it answers the words it quotes, not necessarily a claim of the article
         return True
