@@ -111,17 +111,18 @@ def write(path, docs):
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
 
 
-def main(folder, docs, argv):
-    """``build.py``: write the three files into ``folder`` and verify them; ``build.py FILE...``: verify only."""
+def main(folder, docs, argv, stem="heldout"):
+    """``build.py``: write the three files (``stem``.jsonl, ``stem``-fr.jsonl, ``stem``-en.jsonl) into ``folder``
+    and verify them; ``build.py FILE...``: verify only."""
     if argv:
         for p in argv:
             print(p, verify(read(p)), "spans verified OK")
         return
     folder = Path(folder)
-    write(folder / "heldout.jsonl", docs)
+    write(folder / f"{stem}.jsonl", docs)
     for lang in ("fr", "en"):
-        write(folder / f"heldout-{lang}.jsonl", [d for d in docs if d["lang"] == lang])
-    reread = read(folder / "heldout.jsonl")
+        write(folder / f"{stem}-{lang}.jsonl", [d for d in docs if d["lang"] == lang])
+    reread = read(folder / f"{stem}.jsonl")
     n = verify(reread)
     for lang in ("fr", "en"):
         ds = [d for d in reread if d["lang"] == lang]

@@ -5,70 +5,23 @@ Span specs: "str" (unique in text), ("str", n) n-th occurrence (0-based), ("str"
 anchor. Run: python build.py  (builds, then verifies every span). Score:
 python ../../../shared/tools/score.py denial_check.jsonl
 """
-import json
-import os
-import re
+import sys
+from pathlib import Path
 
-OUT = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from heldout_build import HARD, doc_record, main, upto, word_count  # noqa: E402
 
-
-def span(text, spec):
-    if spec is None:
-        return None
-    if isinstance(spec, tuple) and isinstance(spec[1], str):
-        s, anchor = spec
-        a = text.index(anchor)
-        assert text.find(anchor, a + 1) == -1, f"ambiguous anchor {anchor!r}"
-        i = text.index(s, a)
-        assert i + len(s) <= a + len(anchor), (s, anchor)
-    elif isinstance(spec, tuple):
-        s, n = spec
-        i = -1
-        for _ in range(n + 1):
-            i = text.index(s, i + 1)
-    else:
-        s = spec
-        i = text.index(s)
-        assert text.find(s, i + 1) == -1, f"ambiguous span {s!r}"
-    return {"text": s, "start": i, "end": i + len(s)}
-
-
+OUT = Path(__file__).resolve().parent
 DOCS = []
 
 
 def doc(doc_id, lang, text, claims, not_claims=(), title=""):
-    out = []
-    ids = {c[0] for c in claims}
-    for c in claims:
-        cid, form, act, content, source, cue = c[:6]
-        extra = c[6] if len(c) > 6 else {}
-        assert set(extra.get("denies", [])) <= ids, (doc_id, cid)
-        rec = {"id": cid, "form": form, "act": act, "content": span(text, content),
-               "source": span(text, source), "cue": span(text, cue), "denies": extra.get("denies", [])}
-        for k in ("target", "via"):
-            if k in extra:
-                rec[k] = span(text, extra[k]) if k == "target" else [span(text, v) for v in extra[k]]
-        for k in ("difficulty", "source_canonical", "note"):
-            if k in extra:
-                rec[k] = extra[k]
-        out.append(rec)
-    for nc in not_claims:
-        assert nc in text, nc
-    n_words = len(re.findall(r"\w+", text))
+    n_words = word_count(text)
     assert 50 <= n_words <= 250, (doc_id, n_words)
-    DOCS.append({"doc_id": doc_id, "lang": lang, "text": text, "claims": out, "not_claims": list(not_claims),
-                 "meta": {"origin": "written for the denial check set (invented events and people)",
-                          "title": title, "words": n_words}})
+    meta = {"origin": "written for the denial check set (invented events and people)", "title": title,
+            "words": n_words}
+    DOCS.append(doc_record(doc_id, lang, text, claims, not_claims, meta))
 
-
-def upto(text, a, b):
-    """The stretch of text from the first `a` to the end of the first `b` after it (for long quotes)."""
-    i = text.index(a)
-    j = text.index(b, i) + len(b)
-    return text[i:j]
-
-
-HARD = "hard"
 
 # ====================================================================== French
 # fr-d01 — headline accusation; spokesperson of the accused; "toute implication dans"
@@ -271,32 +224,5 @@ doc("en-d10", "en", t, [
 ], title="Mayor used city credit card for family holidays, audit finds")
 
 
-def verify(docs):
-    n = 0
-    for d in docs:
-        t = d["text"]
-        for c in d["claims"]:
-            for k in ("content", "source", "cue", "target"):
-                s = c.get(k)
-                if s is None:
-                    continue
-                n += 1
-                assert t[s["start"]:s["end"]] == s["text"], (d["doc_id"], c["id"], s)
-    return n
-
-
 if __name__ == "__main__":
-    with open(f"{OUT}/denial_check.jsonl", "w", encoding="utf-8") as f:
-        for d in DOCS:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    for lang in ("fr", "en"):
-        with open(f"{OUT}/denial_check-{lang}.jsonl", "w", encoding="utf-8") as f:
-            for d in DOCS:
-                if d["lang"] == lang:
-                    f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    reread = [json.loads(line) for line in open(f"{OUT}/denial_check.jsonl", encoding="utf-8")]
-    n = verify(reread)
-    links = sum(len(c["denies"]) for d in reread for c in d["claims"])
-    print(len(reread), "docs", sum(len(d["claims"]) for d in reread), "claims",
-          sum(c["act"] == "denial" for d in reread for c in d["claims"]), "denials", links, "links;", n,
-          "spans verified OK")
+    main(OUT, DOCS, sys.argv[1:], stem="denial_check")
