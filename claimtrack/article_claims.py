@@ -151,7 +151,7 @@ class ArticleClaims:
         counts as that party only in the sentence of claim i: a pronoun resolved from afar is too unsure to
         exclude a claim)."""
         key = self.keys.get(i, "")
-        side = (self._sides[i] if i in self._sides else self.side(i)) if self.cands[i].act == "denial" else ""
+        side = self.side(i) if self.cands[i].act == "denial" else ""
         s = self.cands[i].sentence
         if side:
             return [j for j in js if not (same_party(self.keys.get(j, ""), key)
@@ -201,7 +201,7 @@ class ArticleClaims:
                     and self.cands[j].sentence >= s - NEAR]
             if last and (unresolved or same_party(key, self.keys.get(last[-1], ""))):
                 key = self.targets[last[-1]]
-        side = self._sides[i] if i in self._sides else self.side(i)
+        side = self.side(i)
         return [j for j, c in enumerate(self.cands) if j != i and c.act == "accusation"
                 and (same_party(self.targets.get(j, ""), key) or side and same_party(self.targets.get(j, ""), side))
                 and not same_party(self.keys.get(j, ""), key)]
